@@ -1,0 +1,59 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The built server's own embedded database, wiped before each run. */
+export const E2E_DATA_DIR = '.e2e-data/pglite';
+
+// The system Chromium (Debian's package): Playwright cannot download its own browser here.
+// These flags are what it needs to run headless as root in this sandbox without network noise.
+const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	// Generous: axe runs on every page and this machine has 2 cores shared with the server.
+	timeout: 90_000,
+	expect: { timeout: 10_000 },
+	reporter: 'list',
+	use: {
+		baseURL: BASE_URL,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: chromiumArgs
+		}
+	},
+	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+	webServer: {
+		// Always the built server (`npm run build` first), never the dev server.
+		command: `rm -rf .e2e-data && node build`,
+		url: `${BASE_URL}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'pipe',
+		stderr: 'pipe',
+		env: {
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			ORIGIN: BASE_URL,
+			PGLITE_DIR: E2E_DATA_DIR,
+			// Each test browses from its own address (see tests/e2e/fixtures.ts), as behind a proxy.
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1',
+			DATABASE_URL: process.env.E2E_DATABASE_URL ?? ''
+		}
+	}
+});
