@@ -1,0 +1,179 @@
+import {
+	boolean,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	real,
+	text,
+	timestamp,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
+
+export const roleEnum = pgEnum('role', ['learner', 'counselor', 'admin']);
+export type Role = (typeof roleEnum.enumValues)[number];
+
+export const user = pgTable(
+	'user',
+	{
+		id: text('id').primaryKey(),
+		/** Stored lower-cased and trimmed, so look-ups are exact. */
+		email: text('email').notNull(),
+		displayName: text('display_name').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		role: roleEnum('role').notNull().default('learner'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('user_email_idx').on(t.email)]
+);
+
+/**
+ * Lucia's session design: the cookie holds `<id>.<secret>`; only SHA-256(secret) is stored, and
+ * it is compared in constant time. `expiresAt` slides with use (idle lifetime); `createdAt` caps
+ * the absolute lifetime.
+ */
+export const session = pgTable(
+	'session',
+	{
+		id: text('id').primaryKey(),
+		secretHash: text('secret_hash').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+	},
+	(t) => [index('session_user_idx').on(t.userId), index('session_expires_idx').on(t.expiresAt)]
+);
+
+export type User = typeof user.$inferSelect;
+export type Session = typeof session.$inferSelect;
+
+/**
+ * One row per learner and lesson: opened (startedAt), the section they were last reading
+ * (for "Continue"), and completion. Keyed by lesson slug, which is unique across the course.
+ */
+export const lessonProgress = pgTable(
+	'lesson_progress',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		moduleSlug: text('module_slug').notNull(),
+		lessonSlug: text('lesson_slug').notNull(),
+		/** Heading id of the section last read, '' for the top of the lesson. */
+		section: text('section').notNull().default(''),
+		startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		completedAt: timestamp('completed_at', { withTimezone: true })
+	},
+	(t) => [
+		primaryKey({ columns: [t.userId, t.lessonSlug] }),
+		index('lesson_progress_recent_idx').on(t.userId, t.updatedAt)
+	]
+);
+
+/**
+ * What a learner wrote for a prompt in a lesson. Private: only its author sees it unless they
+ * share the item (sharedAt set), and it is part of their data export.
+ */
+export const reflection = pgTable(
+	'reflection',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		/** The prompt's id, unique across the course (e.g. `what-reward-is/first-reward`). */
+		promptId: text('prompt_id').notNull(),
+		lessonSlug: text('lesson_slug').notNull(),
+		body: text('body').notNull(),
+		sharedAt: timestamp('shared_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.promptId] })]
+);
+
+/** One submitted quiz. Best and latest scores are derived from these rows, never stored twice. */
+export const quizAttempt = pgTable(
+	'quiz_attempt',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		moduleSlug: text('module_slug').notNull(),
+		/** Points earned and possible; partial credit makes points fractional. */
+		score: real('score').notNull(),
+		maxScore: integer('max_score').notNull(),
+		/** score / maxScore >= the mastery threshold when it was graded. */
+		mastered: boolean('mastered').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('quiz_attempt_user_module_idx').on(t.userId, t.moduleSlug, t.createdAt)]
+);
+
+/** Each answer of an attempt, with what was chosen and the credit it earned. */
+export const quizAnswer = pgTable(
+	'quiz_answer',
+	{
+		attemptId: text('attempt_id')
+			.notNull()
+			.references(() => quizAttempt.id, { onDelete: 'cascade' }),
+		questionId: text('question_id').notNull(),
+		/** Option ids in the order given (one for single choice, several for multiple/order). */
+		answer: jsonb('answer').$type<string[]>().notNull(),
+		correct: boolean('correct').notNull(),
+		credit: real('credit').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.attemptId, t.questionId] })]
+);
+
+export type LessonProgress = typeof lessonProgress.$inferSelect;
+export type Reflection = typeof reflection.$inferSelect;
+export type QuizAttempt = typeof quizAttempt.$inferSelect;
+export type QuizAnswer = typeof quizAnswer.$inferSelect;
+
+export const learnerItemKind = pgEnum('learner_item_kind', [
+	'triggers',
+	'weekly-plan',
+	'support-map'
+]);
+export type LearnerItemKind = (typeof learnerItemKind.enumValues)[number];
+
+/**
+ * The tools a learner fills in inside lessons (trigger list, weekly plan, support map): one
+ * document per kind, private like reflections (shown to a counselor only when `sharedAt` is set)
+ * and part of the learner's data export. `data` is validated by the tool's own schema on save.
+ */
+export const learnerItem = pgTable(
+	'learner_item',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		kind: learnerItemKind('kind').notNull(),
+		data: jsonb('data').notNull(),
+		sharedAt: timestamp('shared_at', { withTimezone: true }),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.kind] })]
+);
+
+/**
+ * Counters for throttling sign-in attempts, kept in the database so every app process sees the
+ * same numbers. `key` names what is limited (`ip:<address>`, `account:<email>`).
+ */
+export const rateLimit = pgTable('rate_limit', {
+	key: text('key').primaryKey(),
+	/** Token bucket: tokens left after the last refill at `updatedAt`. */
+	tokens: real('tokens').notNull(),
+	/** Consecutive failures, for growing delays on one account. */
+	failures: integer('failures').notNull().default(0),
+	blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export type LearnerItem = typeof learnerItem.$inferSelect;

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '$lib/server/db/test-db';
+import type { OpenDatabase } from '$lib/server/db';
+import { learnerItem, user } from '$lib/server/db/schema';
+import { learnerItems, saveLearnerItem } from './learner-items';
+
+describe('learner tools in the database', () => {
+	let open: OpenDatabase;
+	beforeAll(async () => {
+		open = await openTestDatabase();
+		await open.db.insert(user).values([
+			{ id: 'a', email: 'a@example.com', displayName: 'A', passwordHash: 'x' },
+			{ id: 'b', email: 'b@example.com', displayName: 'B', passwordHash: 'x' }
+		]);
+	});
+	afterAll(() => open.close());
+
+	it('stores only what the tool parser accepts, and shows it only to its owner', async () => {
+		const saved = await saveLearnerItem(open.db, 'a', 'triggers', [
+			{ id: 't1', kind: 'place', label: '  the   corner shop ' },
+			{ id: 't2', kind: 'weapon', label: 'not a kind' },
+			{ id: 't1', kind: 'person', label: 'duplicate id' },
+			'<script>alert(1)</script>'
+		]);
+		expect(saved).toEqual([{ id: 't1', kind: 'place', label: 'the corner shop' }]);
+		expect(await learnerItems(open.db, 'a')).toEqual({ triggers: saved });
+		expect(await learnerItems(open.db, 'b')).toEqual({});
+	});
+
+	it('replaces the list on the next save', async () => {
+		await saveLearnerItem(open.db, 'a', 'triggers', []);
+		expect(await learnerItems(open.db, 'a')).toEqual({ triggers: [] });
+	});
+
+	it('reads a damaged stored row safely', async () => {
+		await open.db.insert(learnerItem).values({ userId: 'b', kind: 'triggers', data: { x: 1 } });
+		expect(await learnerItems(open.db, 'b')).toEqual({ triggers: [] });
+	});
+});
+
+describe('weekly plan and support map', () => {
+	let open: OpenDatabase;
+	beforeAll(async () => {
+		open = await openTestDatabase();
+		await open.db
+			.insert(user)
+			.values({ id: 'c', email: 'c@example.com', displayName: 'C', passwordHash: 'x' });
+	});
+	afterAll(() => open.close());
+
+	it.each([
+		['weekly-plan', { version: 1, entries: [{ id: 'x', day: 'someday' }], ifThen: [] }],
+		['weekly-plan', 'not a plan'],
+		['support-map', [{ id: 1 }]],
+		['support-map', { not: 'a list' }]
+	] as const)('refuses invalid %s data and stores nothing', async (kind, data) => {
+		expect(await saveLearnerItem(open.db, 'c', kind, data)).toBeNull();
+		expect(await learnerItems(open.db, 'c')).toEqual({});
+	});
+
+	it('stores a valid plan and an empty map', async () => {
+		const plan = { version: 1, entries: [], ifThen: [] };
+		expect(await saveLearnerItem(open.db, 'c', 'weekly-plan', plan)).toEqual(plan);
+		expect(await saveLearnerItem(open.db, 'c', 'support-map', [])).toEqual([]);
+		expect(await learnerItems(open.db, 'c')).toEqual({ 'weekly-plan': plan, 'support-map': [] });
+	});
+});
