@@ -1,0 +1,26 @@
+import { getContext, setContext } from 'svelte';
+
+/** What the lesson page tells the components inside a lesson's Markdown. */
+export interface LessonContext {
+	moduleSlug: string;
+	lessonSlug: string;
+	/** The lesson's reference keys in frontmatter order: a citation's number is its place here. */
+	references: string[];
+	signedIn: boolean;
+	/** The learner's saved reflections in this lesson, by prompt id. */
+	reflections: Record<string, string>;
+	/** The learner's saved tools (trigger list …), by kind. */
+	items: Partial<Record<string, unknown>>;
+}
+
+const KEY = Symbol('lesson');
+
+export function setLessonContext(context: LessonContext): void {
+	setContext(KEY, context);
+}
+
+export function getLessonContext(): LessonContext {
+	const context = getContext<LessonContext | undefined>(KEY);
+	if (!context) throw new Error('Lesson components must be used inside a lesson page.');
+	return context;
+}

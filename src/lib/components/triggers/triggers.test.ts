@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import {
+	addTrigger,
+	cuesForDiagram,
+	groupByKind,
+	MAX_LABEL,
+	MAX_TRIGGERS,
+	nextId,
+	parseTriggers,
+	removeTrigger,
+	type Trigger
+} from './triggers';
+
+const list: Trigger[] = [
+	{ id: 't1', kind: 'time', label: 'Payday' },
+	{ id: 't2', kind: 'person', label: 'Old friend' },
+	{ id: 't3', kind: 'feeling', label: 'Lonely' },
+	{ id: 't4', kind: 'person', label: 'My cousin' },
+	{ id: 't7', kind: 'place', label: 'The bus station' }
+];
+
+describe('nextId', () => {
+	it.each([
+		{ items: [], want: 't1' },
+		{ items: list, want: 't8' },
+		{ items: [{ id: 'odd', kind: 'time' as const, label: 'x' }], want: 't1' }
+	])('$want', ({ items, want }) => expect(nextId(items)).toBe(want));
+});
+
+describe('addTrigger', () => {
+	it.each([
+		{
+			name: 'adds a trimmed label',
+			kind: 'place' as const,
+			text: '  the   corner store ',
+			label: 'the corner store'
+		},
+		{
+			name: 'allows the same words under another kind',
+			kind: 'thing' as const,
+			text: 'payday',
+			label: 'payday'
+		}
+	])('$name', ({ kind, text, label }) => {
+		const result = addTrigger(list, kind, text);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.added).toEqual({ id: 't8', kind, label });
+		expect(result.items).toHaveLength(list.length + 1);
+		expect(list).toHaveLength(5); // the input is not changed
+	});
+
+	it.each([
+		{ name: 'empty', items: list, kind: 'time' as const, text: '   ', error: /a few words/ },
+		{
+			name: 'too long',
+			items: list,
+			kind: 'time' as const,
+			text: 'x'.repeat(MAX_LABEL + 1),
+			error: /short/
+		},
+		{
+			name: 'a duplicate, any case',
+			items: list,
+			kind: 'time' as const,
+			text: 'PAYDAY',
+			error: /“Payday” is already/
+		},
+		{
+			name: 'a full list',
+			items: Array.from({ length: MAX_TRIGGERS }, (_, i) => ({
+				id: `t${i + 1}`,
+				kind: 'time' as const,
+				label: `n${i}`
+			})),
+			kind: 'time' as const,
+			text: 'one more',
+			error: /full/
+		}
+	])('refuses $name', ({ items, kind, text, error }) => {
+		const result = addTrigger(items, kind, text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error).toMatch(error);
+	});
+});
+
+describe('removeTrigger', () => {
+	it.each([
+		{ id: 't3', want: ['t1', 't2', 't4', 't7'] },
+		{ id: 'nope', want: ['t1', 't2', 't3', 't4', 't7'] }
+	])('$id', ({ id, want }) => expect(removeTrigger(list, id).map((t) => t.id)).toEqual(want));
+});
+
+describe('groupByKind', () => {
+	it('orders kinds people, places, things, feelings, times and skips empty ones', () => {
+		expect(groupByKind(list).map((g) => [g.kind, g.items.map((t) => t.id)])).toEqual([
+			['person', ['t2', 't4']],
+			['place', ['t7']],
+			['feeling', ['t3']],
+			['time', ['t1']]
+		]);
+	});
+});
+
+describe('cuesForDiagram', () => {
+	it.each([
+		{ items: [], max: 4, want: [] },
+		{ items: list, max: 4, want: ['Old friend', 'The bus station', 'Lonely', 'Payday'] },
+		{ items: list, max: 2, want: ['Old friend', 'The bus station'] },
+		{
+			items: list,
+			max: 10,
+			want: ['Old friend', 'The bus station', 'Lonely', 'Payday', 'My cousin']
+		}
+	])('max $max', ({ items, max, want }) => expect(cuesForDiagram(items, max)).toEqual(want));
+});
+
+describe('parseTriggers', () => {
+	it.each([
+		{ name: 'not an array', value: { id: 't1' }, want: [] },
+		{ name: 'a good list', value: list, want: list },
+		{
+			name: 'drops bad items and duplicate ids',
+			value: [
+				null,
+				'text',
+				{ id: 't1', kind: 'time', label: 'Payday' },
+				{ id: 't1', kind: 'time', label: 'Again' },
+				{ id: 't2', kind: 'mood', label: 'Sad' },
+				{ id: 't3', kind: 'place', label: '   ' },
+				{ id: 't4', kind: 'place', label: 42 },
+				{ id: 't5', kind: 'place', label: '  Home  ' }
+			],
+			want: [
+				{ id: 't1', kind: 'time', label: 'Payday' },
+				{ id: 't5', kind: 'place', label: 'Home' }
+			]
+		}
+	])('$name', ({ value, want }) => expect(parseTriggers(value)).toEqual(want));
+});

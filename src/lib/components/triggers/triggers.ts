@@ -1,0 +1,104 @@
+/**
+ * "My triggers": the learner's own list of people, places, things, feelings and times linked with
+ * using. Pure list operations for the editor; the list is private, and where it is stored (only
+ * for signed-in learners) is up to the page that uses the editor.
+ */
+
+export const TRIGGER_KINDS = ['person', 'place', 'thing', 'feeling', 'time'] as const;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
+
+export interface Trigger {
+	id: string;
+	kind: TriggerKind;
+	label: string;
+}
+
+export const KINDS: Record<TriggerKind, { one: string; many: string; example: string }> = {
+	person: { one: 'a person', many: 'People', example: 'for example, an old friend' },
+	place: { one: 'a place', many: 'Places', example: 'for example, a street or a room' },
+	thing: { one: 'a thing', many: 'Things', example: 'for example, a song or cash in hand' },
+	feeling: { one: 'a feeling', many: 'Feelings', example: 'for example, bored or lonely' },
+	time: { one: 'a time', many: 'Times', example: 'for example, payday or late at night' }
+};
+
+export const MAX_TRIGGERS = 40;
+export const MAX_LABEL = 80;
+
+export const isKind = (value: unknown): value is TriggerKind =>
+	typeof value === 'string' && (TRIGGER_KINDS as readonly string[]).includes(value);
+
+export function normaliseLabel(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The next free id (`t1`, `t2`, …): ids only need to be unique within one list. */
+export function nextId(items: readonly Trigger[]): string {
+	const used = items.map((t) => Number(/^t(\d+)$/.exec(t.id)?.[1] ?? 0));
+	return `t${Math.max(0, ...used) + 1}`;
+}
+
+export type AddResult =
+	{ ok: true; items: Trigger[]; added: Trigger } | { ok: false; error: string };
+
+export function addTrigger(items: readonly Trigger[], kind: TriggerKind, text: string): AddResult {
+	const label = normaliseLabel(text);
+	if (!label) return { ok: false, error: 'Write a few words first.' };
+	if (label.length > MAX_LABEL) {
+		return { ok: false, error: `Keep it short: ${MAX_LABEL} characters at most.` };
+	}
+	if (items.length >= MAX_TRIGGERS) {
+		return { ok: false, error: `Your list is full (${MAX_TRIGGERS}). Remove one to add another.` };
+	}
+	const same = items.find((t) => t.kind === kind && t.label.toLowerCase() === label.toLowerCase());
+	if (same) return { ok: false, error: `“${same.label}” is already on your list.` };
+	const added: Trigger = { id: nextId(items), kind, label };
+	return { ok: true, items: [...items, added], added };
+}
+
+export function removeTrigger(items: readonly Trigger[], id: string): Trigger[] {
+	return items.filter((t) => t.id !== id);
+}
+
+/** The list in kind order (people first), keeping the learner's order within each kind. */
+export function groupByKind(items: readonly Trigger[]): { kind: TriggerKind; items: Trigger[] }[] {
+	return TRIGGER_KINDS.map((kind) => ({
+		kind,
+		items: items.filter((t) => t.kind === kind)
+	})).filter((group) => group.items.length > 0);
+}
+
+/**
+ * Up to `max` labels to seed the "Ruts and roads" diagram with: one of each kind in turn, so the
+ * picture shows a mix (a person, a place, a feeling…) rather than the first few of one kind.
+ */
+export function cuesForDiagram(items: readonly Trigger[], max = 4): string[] {
+	const groups = groupByKind(items).map((g) => g.items);
+	const out: string[] = [];
+	for (let round = 0; out.length < max && groups.some((g) => g.length > round); round++) {
+		for (const group of groups) {
+			const item = group[round];
+			if (item && out.length < max) out.push(item.label);
+		}
+	}
+	return out;
+}
+
+/** Reads a stored list defensively: keeps well-formed items, drops the rest and duplicates. */
+export function parseTriggers(value: unknown): Trigger[] {
+	if (!Array.isArray(value)) return [];
+	const out: Trigger[] = [];
+	const ids = new Set<string>();
+	for (const raw of value) {
+		if (typeof raw !== 'object' || raw === null) continue;
+		const { id, kind, label } = raw as Record<string, unknown>;
+		if (typeof id !== 'string' || ids.has(id) || !isKind(kind) || typeof label !== 'string') {
+			continue;
+		}
+		const clean = normaliseLabel(label).slice(0, MAX_LABEL);
+		if (!clean) continue;
+		ids.add(id);
+		out.push({ id, kind, label: clean });
+		if (out.length === MAX_TRIGGERS) break;
+	}
+	return out;
+}

@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { course } from '$lib/content/catalog.server';
+import { lessonHref } from '$lib/content/course';
+
+export const load: PageServerLoad = () => {
+	const first = course.modules[0]?.lessons[0];
+	return {
+		startHref: first ? lessonHref(first) : '/learn',
+		modules: course.modules.map((m) => ({ slug: m.slug, title: m.title, summary: m.summary }))
+	};
+};

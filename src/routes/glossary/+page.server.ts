@@ -1,0 +1,8 @@
+import type { PageServerLoad } from './$types';
+import { glossary } from '$lessons/glossary';
+
+export const load: PageServerLoad = () => ({
+	terms: Object.entries(glossary)
+		.map(([id, entry]) => ({ id, ...entry }))
+		.sort((a, b) => a.term.localeCompare(b.term))
+});

@@ -1,0 +1,7 @@
+import type { PageLoad } from './$types';
+import { loadLessonComponent } from '$lib/content/lesson-components';
+
+export const load: PageLoad = async ({ data }) => ({
+	...data,
+	intro: await loadLessonComponent(data.module.file)
+});

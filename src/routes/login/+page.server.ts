@@ -1,0 +1,40 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { LOGIN_FAILED, checkCredentials, readLogin, type FieldErrors } from '$lib/server/accounts';
+import { startSignedInSession } from '$lib/server/auth/after-sign-in';
+import {
+	accountKey,
+	clearFailures,
+	recordFailure,
+	signInAllowed,
+	tooManyTries
+} from '$lib/server/auth/rate-limit';
+import { safeNext } from '$lib/server/redirect';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	return { next: safeNext(url.searchParams.get('next')) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const { values, password, errors } = readLogin(form);
+		const { db } = event.locals;
+		const verdict = await signInAllowed(db, event.getClientAddress(), values.email);
+		if (!verdict.allowed) {
+			event.setHeaders({ 'retry-after': String(verdict.retryAfterSeconds) });
+			const refused: FieldErrors = { form: tooManyTries(verdict.retryAfterSeconds) };
+			return fail(429, { values, errors: refused });
+		}
+		if (Object.keys(errors).length > 0) return fail(400, { values, errors });
+		const account = await checkCredentials(db, values.email, password);
+		if (!account) {
+			await recordFailure(db, accountKey(values.email));
+			return fail(400, { values, errors: { ...errors, form: LOGIN_FAILED } });
+		}
+		await clearFailures(db, accountKey(values.email));
+		await startSignedInSession(event, account.id, form);
+		redirect(303, safeNext(form.get('next')?.toString()));
+	}
+};

@@ -1,0 +1,31 @@
+import { redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { course } from '$lib/content/catalog.server';
+import { findLesson } from '$lib/content/course';
+import { courseProgress, lastPosition, quizHistory } from '$lib/server/progress';
+
+export const load: PageServerLoad = async ({ locals, setHeaders }) => {
+	if (!locals.user) redirect(303, '/login?next=/me');
+	// Personal pages must never be stored by a shared browser or a proxy.
+	setHeaders({ 'cache-control': 'no-store' });
+	const { db, user } = locals;
+	const [modules, last, attempts] = await Promise.all([
+		courseProgress(db, user.id),
+		lastPosition(db, user.id),
+		quizHistory(db, user.id)
+	]);
+	const lesson = last && findLesson(course, last.moduleSlug, last.lessonSlug);
+	return {
+		account: { displayName: user.displayName, email: user.email, role: user.role },
+		modules,
+		attempts,
+		continueAt:
+			last && lesson
+				? {
+						href: `/learn/${last.moduleSlug}/${last.lessonSlug}${last.section ? `#${last.section}` : ''}`,
+						title: lesson.title
+					}
+				: null,
+		firstLesson: course.modules[0]?.lessons[0] ?? null
+	};
+};

@@ -1,0 +1,33 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { createAccount, readSignup, type FieldErrors } from '$lib/server/accounts';
+import { startSignedInSession } from '$lib/server/auth/after-sign-in';
+import { signInAllowed, tooManyTries } from '$lib/server/auth/rate-limit';
+import { safeNext } from '$lib/server/redirect';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	return { next: safeNext(url.searchParams.get('next')) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const { values, password, errors } = readSignup(form);
+		const verdict = await signInAllowed(event.locals.db, event.getClientAddress(), '');
+		if (!verdict.allowed) {
+			event.setHeaders({ 'retry-after': String(verdict.retryAfterSeconds) });
+			const refused: FieldErrors = { form: tooManyTries(verdict.retryAfterSeconds) };
+			return fail(429, { values, errors: refused });
+		}
+		if (Object.keys(errors).length > 0) return fail(400, { values, errors });
+		const created = await createAccount(event.locals.db, {
+			...values,
+			displayName: values.displayName ?? '',
+			password
+		});
+		if (!created.ok) return fail(400, { values, errors: created.errors });
+		await startSignedInSession(event, created.value.id, form);
+		redirect(303, safeNext(form.get('next')?.toString()));
+	}
+};
