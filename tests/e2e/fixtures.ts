@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Browser, type Page } from '@playwright/test';
+
+export { expect };
+
+let addresses = 0;
+/**
+ * A client address of its own for each browser, sent as X-Forwarded-For (the e2e server trusts
+ * it through adapter-node's ADDRESS_HEADER), so the per-address sign-in throttle treats tests
+ * as different people, as it would real learners, instead of one busy address.
+ */
+function clientAddress(workerIndex: number): string {
+	addresses += 1;
+	return `10.${workerIndex % 256}.${(addresses >> 8) % 256}.${addresses % 256}`;
+}
+
+let workerIndex = 0;
+export const test = base.extend({
+	extraHTTPHeaders: async ({ extraHTTPHeaders }, use, testInfo) => {
+		workerIndex = testInfo.workerIndex;
+		await use({ ...extraHTTPHeaders, 'x-forwarded-for': clientAddress(workerIndex) });
+	}
+});
+
+/** A second person in the same test: their own browser context and their own address. */
+export function newPersonPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
+	return browser.newPage({
+		...options,
+		extraHTTPHeaders: { 'x-forwarded-for': clientAddress(workerIndex) }
+	});
+}
+
+/** Runs axe on the page as it is now and fails with a readable list of any violations. */
+export async function expectNoA11yViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+let counter = 0;
+/** An email no other test uses, so tests can run in parallel against one database. */
+export function uniqueEmail(prefix = 'learner'): string {
+	counter += 1;
+	return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter}@example.com`;
+}
+
+export const PASSWORD = 'quiet river morning walk';

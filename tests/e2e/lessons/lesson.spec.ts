@@ -1,0 +1,221 @@
+import { AccountPages } from '../pages/AccountPages';
+import { LessonPage, START_LESSON } from '../pages/LessonPage';
+import { expect, expectNoA11yViolations, test, newPersonPage } from '../fixtures';
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the table of contents is collapsed above the text and jumps to a section', async ({
+		page
+	}) => {
+		const lesson = new LessonPage(page);
+		await lesson.open();
+		await expect(page.getByRole('heading', { name: 'You will learn' })).toBeVisible();
+		await expect(page.getByText('About 5 minutes')).toBeVisible();
+		const toggle = page.getByText('In this lesson', { exact: true }).filter({ visible: true });
+		await toggle.click();
+		await lesson.toc().getByRole('link', { name: 'How to use it' }).click();
+		await expect(page).toHaveURL(/#how-to-use-it$/);
+		await expect(page.getByRole('heading', { name: 'How to use it' })).toBeInViewport();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await expectNoA11yViolations(page);
+	});
+});
+
+test('on desktop the table of contents sits beside the text', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const lesson = new LessonPage(page);
+	await lesson.open();
+	const toc = lesson.toc();
+	await expect(toc).toBeVisible();
+	await toc.getByRole('link', { name: 'If today is hard' }).click();
+	await expect(page.getByRole('heading', { name: 'If today is hard' })).toBeInViewport();
+	await expectNoA11yViolations(page);
+});
+
+test('a citation and a glossary word open and close by keyboard', async ({ page }) => {
+	const lesson = new LessonPage(page);
+	await lesson.open();
+	const cite = page.getByRole('button', { name: 'Reference 2' });
+	await cite.focus();
+	await page.keyboard.press('Enter');
+	await expect(cite).toHaveAttribute('aria-expanded', 'true');
+	const note = page.getByRole('note').filter({ hasText: 'Carroll KM' });
+	await expect(note).toBeVisible();
+	await expect(note.getByRole('link', { name: /doi.org/ })).toBeVisible();
+	await expectNoA11yViolations(page);
+	await page.keyboard.press('Escape');
+	await expect(note).toBeHidden();
+	await expect(cite).toBeFocused();
+
+	const term = page.getByRole('button', { name: /neuron: what it means/ });
+	await term.press('Enter');
+	await expect(page.getByRole('note').filter({ hasText: 'nerve cell' })).toBeVisible();
+	await page.getByRole('button', { name: 'Close' }).filter({ visible: true }).click();
+	await expect(term).toBeFocused();
+
+	// The full reference list is at the end of the lesson too.
+	await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
+});
+
+test('without JavaScript a citation links to the reference list', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(START_LESSON);
+	await page.getByRole('link', { name: 'Reference 2' }).click();
+	await expect(page).toHaveURL(/#ref-carroll2008$/);
+	await context.close();
+});
+
+test('"Continue" brings a learner back to the section they were reading', async ({ page }) => {
+	const account = new AccountPages(page);
+	const { email } = await account.signUp('Quinn');
+	const lesson = new LessonPage(page);
+	await lesson.open();
+	await lesson.readSection('How to use it', true);
+	await account.logOut();
+
+	await account.logIn(email);
+	await page.getByRole('link', { name: 'Continue' }).click();
+	await expect(page).toHaveURL(new RegExp(`${START_LESSON}#how-to-use-it$`));
+	await expect(page.getByRole('heading', { name: 'How to use it' })).toBeInViewport();
+});
+
+test('a lesson can be marked complete, and stays complete', async ({ page }) => {
+	await new AccountPages(page).signUp('Avery');
+	const lesson = new LessonPage(page);
+	await lesson.open();
+	await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'finished this lesson' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('You have finished this lesson.')).toBeVisible();
+});
+
+test('a reflection saves privately and survives a reload; bad input keeps the text', async ({
+	page
+}) => {
+	await new AccountPages(page).signUp('Harper');
+	const lesson = new LessonPage(page);
+	await lesson.open();
+	const box = lesson.reflection(/What made you open this course today/);
+	const form = page.locator('form', { has: box });
+
+	await box.fill('   ');
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(box).toHaveAccessibleDescription(/Write something before saving/);
+
+	const long = 'x'.repeat(5001);
+	await box.fill(long);
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(box).toHaveAccessibleDescription(/Keep it under 5000 characters/);
+	await expect(box).toHaveValue(long);
+
+	await box.fill('My sister asked me to try it.');
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(form.getByRole('status')).toHaveText('Saved.');
+	await page.reload();
+	await expect(lesson.reflection(/What made you open this course today/)).toHaveValue(
+		'My sister asked me to try it.'
+	);
+});
+
+test('a guest’s progress and notes are offered and saved at sign-up', async ({ page }) => {
+	const lesson = new LessonPage(page);
+	await lesson.open();
+	const box = lesson.reflection(/What made you open this course today/);
+	await box.fill('Written before I had an account.');
+	await page.locator('form', { has: box }).getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText(/Saved on this device only/)).toBeVisible();
+	await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+	await lesson.readSection('How to use it', false);
+	await page.waitForFunction(() => localStorage.getItem('rewire:guest')?.includes('how-to-use-it'));
+
+	await page.goto('/signup');
+	const offer = page.getByRole('group', { name: 'What you did before signing in' });
+	await expect(offer).toContainText('opened 1 lesson and wrote 1 note');
+	await expect(offer.getByRole('checkbox')).toBeChecked();
+	await expectNoA11yViolations(page);
+	await new AccountPages(page).signUp('Sage');
+
+	// The device copy is cleared once it is in the account.
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('rewire:guest'))).toBeNull();
+	await page.getByRole('link', { name: 'Continue' }).click();
+	await expect(page).toHaveURL(/#how-to-use-it$/);
+	await expect(page.getByText('You have finished this lesson.')).toBeVisible();
+	await expect(lesson.reflection(/What made you open this course today/)).toHaveValue(
+		'Written before I had an account.'
+	);
+});
+
+test('module and glossary pages have no accessibility problems', async ({ page }) => {
+	await page.goto('/learn/start-here');
+	await expect(page.getByRole('link', { name: 'How this course works' })).toBeVisible();
+	await expectNoA11yViolations(page);
+	await page.goto('/glossary');
+	await expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible();
+	await expect(page.locator('#term-neuron')).toContainText('nerve cell');
+	await expectNoA11yViolations(page);
+});
+
+test('a lesson prints as a clean handout', async ({ page }) => {
+	const lesson = new LessonPage(page);
+	await lesson.open();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('banner')).toBeHidden();
+	await expect(page.getByRole('contentinfo')).toBeHidden();
+	await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Mark this lesson complete' })).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
+	await expect(page.getByText('Start here', { exact: true }).filter({ visible: true })).toHaveCount(
+		1
+	);
+});
+
+test('a learner’s own trigger list saves privately to their account', async ({ page, browser }) => {
+	await new AccountPages(page).signUp('Rowan');
+	await page.goto('/learn/fire-together/cues-and-triggers');
+	const tool = page.getByRole('region', { name: 'My triggers', exact: true });
+	await tool.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Places' });
+	await tool
+		.getByRole('textbox', { name: 'Trigger', exact: true })
+		.fill('The corner by the station');
+	const saved = page.waitForResponse(
+		(r) => r.url().endsWith('/api/items/triggers') && r.status() === 204
+	);
+	await tool.getByRole('button', { name: 'Add' }).click();
+	await saved;
+	await expect(tool.getByRole('status').last()).toHaveText(/Saved to your account/);
+	await page.reload();
+	await expect(page.getByText('The corner by the station').first()).toBeVisible();
+
+	// Someone else, and a guest, see an empty list; a cross-site save is refused.
+	const other = await newPersonPage(browser);
+	await other.goto('/learn/fire-together/cues-and-triggers');
+	await expect(other.getByText('The corner by the station')).toHaveCount(0);
+	const forged = await other.request.put('/api/items/triggers', {
+		headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+		data: { data: [] }
+	});
+	expect(forged.status()).toBe(403);
+	await other.close();
+});
+
+test('a weekly plan saves to the account and comes back', async ({ page }) => {
+	await new AccountPages(page).signUp('Blake');
+	await page.goto('/learn/moving-to-heal/make-your-plan');
+	await page.getByRole('group', { name: 'Which days' }).getByRole('checkbox').first().check();
+	await page.getByLabel(/Minutes each day/).fill('20');
+	const saved = page.waitForResponse(
+		(r) => r.url().endsWith('/api/items/weekly-plan') && r.status() === 204
+	);
+	await page.getByRole('button', { name: 'Add to my week' }).click();
+	await saved;
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Saved to your account.' })
+	).toBeVisible();
+	await page.reload();
+	await expect(page.getByText(/20 minutes/).first()).toBeVisible();
+});

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+import { PASSWORD, uniqueEmail } from '../fixtures';
+
+/** Sign-up, log-in and log-out as a person does them: by label and role. */
+export class AccountPages {
+	constructor(readonly page: Page) {}
+
+	async signUp(name = 'Alex', email = uniqueEmail(), password = PASSWORD) {
+		await this.page.goto('/signup');
+		await this.page.getByLabel('Email').fill(email);
+		await this.page.getByLabel('Your name').fill(name);
+		await this.page.getByLabel('Password').fill(password);
+		await this.page.getByRole('button', { name: 'Sign up' }).click();
+		await expect(this.page.getByText(`Signed in as ${name}`)).toBeVisible();
+		return { email, password, name };
+	}
+
+	async logIn(email: string, password = PASSWORD) {
+		await this.page.goto('/login');
+		await this.page.getByLabel('Email').fill(email);
+		await this.page.getByLabel('Password').fill(password);
+		await this.page.getByRole('button', { name: 'Log in' }).click();
+	}
+
+	async logOut() {
+		await this.page.getByRole('button', { name: 'Log out' }).click();
+		await expect(this.page.getByRole('link', { name: 'Log in' })).toBeVisible();
+	}
+}
