@@ -89,6 +89,9 @@ function attempt(right: number): QuizResult {
 	return outcome.result;
 }
 
+/** Visits a second apart, as real ones are: two in the same millisecond have no order. */
+const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 9, 0, second));
+
 describe('recordLessonVisit', () => {
 	it('starts a lesson on the first visit, at the top', async () => {
 		await recordLessonVisit(open.db, userId, a);
@@ -97,9 +100,9 @@ describe('recordLessonVisit', () => {
 	});
 
 	it('stores the section last read and makes the lesson the most recent', async () => {
-		await recordLessonVisit(open.db, userId, a);
+		await recordLessonVisit(open.db, userId, a, undefined, at(0));
 		const first = (await rowOf('a'))!;
-		await recordLessonVisit(open.db, userId, a, 'part');
+		await recordLessonVisit(open.db, userId, a, 'part', at(1));
 		const after = (await rowOf('a'))!;
 		expect(after.section).toBe('part');
 		expect(after.updatedAt.getTime()).toBeGreaterThan(first.updatedAt.getTime());
@@ -107,9 +110,9 @@ describe('recordLessonVisit', () => {
 	});
 
 	it('keeps the section when visited again without one, and makes that lesson the latest', async () => {
-		await recordLessonVisit(open.db, userId, a, 'part');
-		await recordLessonVisit(open.db, userId, b);
-		await recordLessonVisit(open.db, userId, a);
+		await recordLessonVisit(open.db, userId, a, 'part', at(0));
+		await recordLessonVisit(open.db, userId, b, undefined, at(1));
+		await recordLessonVisit(open.db, userId, a, undefined, at(2));
 		expect((await rowOf('a'))?.section).toBe('part');
 		expect((await lastPosition(open.db, userId, index))?.lessonSlug).toBe('a');
 	});
@@ -166,20 +169,20 @@ describe('lastPosition', () => {
 	});
 
 	it('is the lesson most recently read, with its section', async () => {
-		await recordLessonVisit(open.db, userId, a, 'part');
-		await recordLessonVisit(open.db, userId, c, 'part');
+		await recordLessonVisit(open.db, userId, a, 'part', at(0));
+		await recordLessonVisit(open.db, userId, c, 'part', at(1));
 		expect(await lastPosition(open.db, userId, index)).toEqual({
 			moduleSlug: 'two',
 			lessonSlug: 'c',
 			section: 'part'
 		});
-		await recordLessonVisit(open.db, userId, a, 'part');
+		await recordLessonVisit(open.db, userId, a, 'part', at(2));
 		expect((await lastPosition(open.db, userId, index))?.lessonSlug).toBe('a');
 	});
 
 	it('skips a lesson that is no longer in the course', async () => {
-		await recordLessonVisit(open.db, userId, a, 'part');
-		await recordLessonVisit(open.db, userId, { moduleSlug: 'one', lessonSlug: 'gone' }, 'x');
+		await recordLessonVisit(open.db, userId, a, 'part', at(0));
+		await recordLessonVisit(open.db, userId, { moduleSlug: 'one', lessonSlug: 'gone' }, 'x', at(1));
 		expect((await lastPosition(open.db, userId, index))?.lessonSlug).toBe('a');
 	});
 });
@@ -313,9 +316,9 @@ describe('quiz attempts and courseProgress', () => {
 	});
 
 	it('derives best and latest scores, attempts and mastery from the attempts', async () => {
-		await recordQuizAttempt(open.db, userId, 'one', attempt(2));
-		await recordQuizAttempt(open.db, userId, 'one', attempt(4));
-		await recordQuizAttempt(open.db, userId, 'one', attempt(3));
+		await recordQuizAttempt(open.db, userId, 'one', attempt(2), at(0));
+		await recordQuizAttempt(open.db, userId, 'one', attempt(4), at(1));
+		await recordQuizAttempt(open.db, userId, 'one', attempt(3), at(2));
 		const [one] = await courseProgress(open.db, userId, index, withQuiz);
 		expect(one?.quiz).toMatchObject({
 			attempts: 3,

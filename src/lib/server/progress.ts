@@ -44,18 +44,21 @@ export async function recordLessonVisit(
 	db: Database,
 	userId: string,
 	lesson: LessonRef,
-	section?: string
+	section?: string,
+	now = new Date()
 ): Promise<void> {
 	const read = isValidSection(section) ? section : undefined;
 	const insert = db.insert(lessonProgress).values({
 		userId,
 		moduleSlug: lesson.moduleSlug,
 		lessonSlug: lesson.lessonSlug,
-		section: read ?? ''
+		section: read ?? '',
+		startedAt: now,
+		updatedAt: now
 	});
 	await insert.onConflictDoUpdate({
 		target: key,
-		set: read === undefined ? { updatedAt: sql`now()` } : { section: read, updatedAt: sql`now()` }
+		set: read === undefined ? { updatedAt: now } : { section: read, updatedAt: now }
 	});
 }
 
@@ -199,7 +202,8 @@ export async function recordQuizAttempt(
 	db: Database,
 	userId: string,
 	moduleSlug: string,
-	result: QuizResult
+	result: QuizResult,
+	now = new Date()
 ): Promise<string> {
 	const id = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(15)));
 	await db.transaction(async (tx) => {
@@ -209,7 +213,8 @@ export async function recordQuizAttempt(
 			moduleSlug,
 			score: result.score,
 			maxScore: result.maxScore,
-			mastered: result.mastered
+			mastered: result.mastered,
+			createdAt: now
 		});
 		await tx.insert(quizAnswer).values(
 			result.questions.map((q) => ({
