@@ -1,12 +1,12 @@
 import type { LearnerItemKind } from '$lib/server/db/schema';
-import { parseTriggers } from '$lib/components/triggers/triggers';
+import { acceptMyTriggers } from '$lib/components/triggers/triggers';
 import { parsePlan } from '$lib/diagrams/WeeklyPlan/plan';
 import { readSupportMap } from '$lib/diagrams/SupportMap/supports';
 
 // Each private tool a learner fills in, with the function that reads its stored or posted data
 // into the tool's own shape, or null when it is not valid. Nothing is stored without passing it.
 export const itemParsers: Record<LearnerItemKind, (value: unknown) => unknown> = {
-	triggers: parseTriggers,
+	triggers: acceptMyTriggers,
 	'weekly-plan': (value) => {
 		const { plan, problems } = parsePlan(value);
 		return problems.length === 0 ? plan : null;

@@ -22,19 +22,45 @@ describe('learner tools in the database', () => {
 			{ id: 't1', kind: 'person', label: 'duplicate id' },
 			'<script>alert(1)</script>'
 		]);
-		expect(saved).toEqual([{ id: 't1', kind: 'place', label: 'the corner shop' }]);
+		expect(saved).toEqual({
+			triggers: [{ id: 't1', kind: 'place', label: 'the corner shop' }],
+			newRoads: []
+		});
 		expect(await learnerItems(open.db, 'a')).toEqual({ triggers: saved });
 		expect(await learnerItems(open.db, 'b')).toEqual({});
 	});
 
-	it('replaces the list on the next save', async () => {
-		await saveLearnerItem(open.db, 'a', 'triggers', []);
-		expect(await learnerItems(open.db, 'a')).toEqual({ triggers: [] });
+	it('keeps the new roads the learner chose with their cues', async () => {
+		const saved = await saveLearnerItem(open.db, 'a', 'triggers', {
+			triggers: [{ id: 't1', kind: 'time', label: 'Payday' }],
+			newRoads: ['Call a friend', ' call a FRIEND ', 'Go to a meeting', 'Swim', 'Fourth one']
+		});
+		expect(saved).toEqual({
+			triggers: [{ id: 't1', kind: 'time', label: 'Payday' }],
+			newRoads: ['Call a friend', 'Go to a meeting', 'Swim']
+		});
+		expect(await learnerItems(open.db, 'a')).toEqual({ triggers: saved });
 	});
 
-	it('reads a damaged stored row safely', async () => {
+	it.each([
+		['text', 'not a list'],
+		['a number', 7],
+		['an object without a list', { triggers: 'x' }],
+		['new roads that are not a list', { triggers: [], newRoads: 'Walk' }]
+	])('refuses %s and keeps what was saved before', async (_name, data) => {
+		const before = await learnerItems(open.db, 'a');
+		expect(await saveLearnerItem(open.db, 'a', 'triggers', data)).toBeNull();
+		expect(await learnerItems(open.db, 'a')).toEqual(before);
+	});
+
+	it('replaces the list on the next save', async () => {
+		await saveLearnerItem(open.db, 'a', 'triggers', { triggers: [], newRoads: [] });
+		expect(await learnerItems(open.db, 'a')).toEqual({ triggers: { triggers: [], newRoads: [] } });
+	});
+
+	it('reads a damaged stored row as nothing saved', async () => {
 		await open.db.insert(learnerItem).values({ userId: 'b', kind: 'triggers', data: { x: 1 } });
-		expect(await learnerItems(open.db, 'b')).toEqual({ triggers: [] });
+		expect(await learnerItems(open.db, 'b')).toEqual({});
 	});
 });
 

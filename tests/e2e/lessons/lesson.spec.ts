@@ -185,7 +185,10 @@ test('a learner’s own trigger list saves privately to their account', async ({
 	const saved = page.waitForResponse(
 		(r) => r.url().endsWith('/api/items/triggers') && r.status() === 204
 	);
-	await tool.getByRole('button', { name: 'Add' }).click();
+	await tool
+		.getByRole('region', { name: 'Your list' })
+		.getByRole('button', { name: 'Add' })
+		.click();
 	await saved;
 	await expect(tool.getByRole('status').last()).toHaveText(/Saved to your account/);
 	await page.reload();

@@ -1,9 +1,16 @@
 import { type Locator, type Page } from '@playwright/test';
 import { expect, expectNoA11yViolations, test } from '../fixtures';
+import { AccountPages } from '../pages/AccountPages';
 
 const MODULE = '/learn/fire-together';
 const LESSONS = ['how-brains-learn', 'cues-and-triggers', 'building-new-roads'];
 const WITH_DIAGRAM = ['how-brains-learn', 'building-new-roads'];
+
+/** The diagram only answers keys once the page has hydrated. */
+async function openLesson(page: Page, lesson: string) {
+	await page.goto(`${MODULE}/${lesson}`);
+	await page.waitForLoadState('networkidle');
+}
 
 /** The "Ruts and roads" figure, found by its caption, with the parts a person reads. */
 function diagram(page: Page) {
@@ -33,7 +40,7 @@ test.describe('the ruts and roads diagram, by keyboard only', () => {
 		test(`cue, practice, stress, days and reset change the text alternative (${lesson})`, async ({
 			page
 		}) => {
-			await page.goto(`${MODULE}/${lesson}`);
+			await openLesson(page, lesson);
 			const d = diagram(page);
 			await expect(d.figure.getByText('Illustration, not measurement')).toBeVisible();
 			await expect(d.figure.getByRole('img', { name: /Ruts and roads/ })).toBeVisible();
@@ -86,7 +93,7 @@ test('with motion allowed, a cue spreads step by step and then names the outcome
 }) => {
 	// A controlled clock makes "step by step" checkable however busy the machine is.
 	await page.clock.install();
-	await page.goto(`${MODULE}/how-brains-learn`);
+	await openLesson(page, 'how-brains-learn');
 	const d = diagram(page);
 	await d.button('Set off a cue').focus();
 	await page.keyboard.press('Enter');
@@ -117,5 +124,53 @@ test.describe('on a 320 px wide phone', () => {
 				);
 			expect(smallest, lesson).toBeGreaterThanOrEqual(14);
 		}
+	});
+});
+
+test.describe('my own cues and new roads', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('seed the picture, save privately and come back after a reload', async ({ page }) => {
+		await new AccountPages(page).signUp('Sage');
+		await openLesson(page, 'cues-and-triggers');
+		const tool = page.getByRole('region', { name: 'My triggers', exact: true });
+		const roads = tool.getByRole('region', { name: 'My new roads' });
+		const saved = () =>
+			page.waitForResponse((r) => r.url().endsWith('/api/items/triggers') && r.status() === 204);
+
+		await tool.getByRole('textbox', { name: 'Trigger', exact: true }).fill('Friday nights');
+		await tool.getByRole('textbox', { name: 'Trigger', exact: true }).press('Enter');
+		await roads.getByRole('checkbox', { name: 'Call a friend' }).check();
+		await roads.getByRole('textbox', { name: 'Your own idea' }).fill('Swim at the pool');
+		let done = saved();
+		await roads.getByRole('button', { name: 'Add' }).press('Enter');
+		await done;
+		await expect(roads.getByRole('checkbox', { name: 'Swim at the pool' })).toBeChecked();
+
+		// The picture now uses the learner's own cue and practises their roads in turn.
+		const d = diagram(page);
+		await expect(d.winner).toHaveText(/the old road wins: use 90, “Call a friend” 15/);
+		await d.button('Set off a cue').press('Enter');
+		await expect(d.steps.getByRole('listitem').first()).toHaveText('“Friday nights” fires.');
+		await d.button('Practise the new response').press('p');
+		await expect(d.live).toHaveText(/^Practice 1: “Call a friend”/);
+		await d.button('Practise the new response').press('p');
+		await expect(d.live).toHaveText(/^Practice 2: “Swim at the pool”/);
+
+		// A fourth road is refused with a reason, and nothing is lost.
+		await roads.getByRole('checkbox', { name: 'Take a walk' }).check();
+		await roads.getByRole('checkbox', { name: 'Play music' }).click();
+		await expect(roads.getByText(/You have 3 already/)).toBeVisible();
+		await expect(roads.getByRole('checkbox', { name: 'Play music' })).not.toBeChecked();
+		done = saved();
+		await roads.getByRole('checkbox', { name: 'Take a walk' }).uncheck();
+		await done;
+
+		await page.reload();
+		await expect(roads.getByRole('checkbox', { name: 'Call a friend' })).toBeChecked();
+		await expect(roads.getByRole('checkbox', { name: 'Swim at the pool' })).toBeChecked();
+		await expect(roads.getByRole('checkbox', { name: 'Take a walk' })).not.toBeChecked();
+		await expect(tool.getByText('Friday nights').first()).toBeVisible();
+		await expectNoA11yViolations(page);
 	});
 });

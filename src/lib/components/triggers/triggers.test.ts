@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_RESPONSES } from '$lib/diagrams/RutsAndRoads/network';
 import {
+	acceptMyTriggers,
+	addNewRoad,
 	addTrigger,
 	cuesForDiagram,
 	groupByKind,
 	MAX_LABEL,
+	MAX_NEW_ROADS,
 	MAX_TRIGGERS,
+	newRoadChoices,
 	nextId,
 	parseTriggers,
+	readMyTriggers,
+	removeNewRoad,
 	removeTrigger,
+	SUGGESTED_ROADS,
+	type MyTriggersData,
 	type Trigger
 } from './triggers';
 
@@ -137,4 +146,64 @@ describe('parseTriggers', () => {
 			]
 		}
 	])('$name', ({ value, want }) => expect(parseTriggers(value)).toEqual(want));
+});
+
+const emptyData: MyTriggersData = { triggers: [], newRoads: [] };
+
+describe('the saved shape', () => {
+	it.each([
+		{ name: 'a list saved before new roads', value: list, want: { triggers: list, newRoads: [] } },
+		{
+			name: 'triggers with new roads',
+			value: { triggers: list, newRoads: ['Take a walk', ' Swim  laps '] },
+			want: { triggers: list, newRoads: ['Take a walk', 'Swim laps'] }
+		},
+		{
+			name: 'repeats, blanks, non-text and a fourth road dropped',
+			value: { triggers: [], newRoads: ['Walk', 'WALK', '', 3, 'Call', 'Tea', 'Fourth'] },
+			want: { triggers: [], newRoads: ['Walk', 'Call', 'Tea'] }
+		},
+		{ name: 'something else read as nothing saved', value: 'text', want: emptyData }
+	])('reads $name', ({ value, want }) => expect(readMyTriggers(value)).toEqual(want));
+
+	it.each([
+		{ name: 'text', value: 'text' },
+		{ name: 'null', value: null },
+		{ name: 'an object without a list', value: { newRoads: [] } },
+		{ name: 'new roads as text', value: { triggers: [], newRoads: 'Walk' } }
+	])('refuses to store $name', ({ value }) => expect(acceptMyTriggers(value)).toBeNull());
+
+	it('never keeps more roads than the picture draws', () => {
+		expect(MAX_NEW_ROADS).toBe(MAX_RESPONSES);
+	});
+});
+
+describe('new roads', () => {
+	it.each([
+		{ roads: [], text: '  Take   a walk ', want: ['Take a walk'] },
+		{ roads: ['Walk'], text: 'Call a friend', want: ['Walk', 'Call a friend'] }
+	])('adds "$text"', ({ roads, text, want }) => {
+		expect(addNewRoad(roads, text)).toMatchObject({ ok: true, roads: want });
+	});
+
+	it.each([
+		{ roads: [], text: '   ', error: /Write a few words/ },
+		{ roads: [], text: 'x'.repeat(81), error: /80 characters/ },
+		{ roads: ['Take a walk'], text: 'take A WALK', error: /already one of your new roads/ },
+		{ roads: ['A', 'B', 'C'], text: 'D', error: /You have 3 already/ }
+	])('refuses "$text" with a reason', ({ roads, text, error }) => {
+		const result = addNewRoad(roads, text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error).toMatch(error);
+	});
+
+	it('removes a road whatever its case', () => {
+		expect(removeNewRoad(['Walk', 'Call'], 'walk')).toEqual(['Call']);
+	});
+
+	it('offers the suggestions, then the learner’s own words once', () => {
+		const choices = newRoadChoices(['Play music', 'Swim']);
+		expect(choices.slice(0, SUGGESTED_ROADS.length)).toEqual([...SUGGESTED_ROADS]);
+		expect(choices.slice(SUGGESTED_ROADS.length)).toEqual(['Swim']);
+	});
 });

@@ -85,10 +85,12 @@ export function cuesForDiagram(items: readonly Trigger[], max = 4): string[] {
 
 /** Reads a stored list defensively: keeps well-formed items, drops the rest and duplicates. */
 export function parseTriggers(value: unknown): Trigger[] {
-	if (!Array.isArray(value)) return [];
+	// Saved data is `{ triggers, responses }`; lists saved before new roads existed are bare arrays.
+	const list = isRecord(value) ? value.triggers : value;
+	if (!Array.isArray(list)) return [];
 	const out: Trigger[] = [];
 	const ids = new Set<string>();
-	for (const raw of value) {
+	for (const raw of list) {
 		if (typeof raw !== 'object' || raw === null) continue;
 		const { id, kind, label } = raw as Record<string, unknown>;
 		if (typeof id !== 'string' || ids.has(id) || !isKind(kind) || typeof label !== 'string') {
@@ -101,4 +103,89 @@ export function parseTriggers(value: unknown): Trigger[] {
 		if (out.length === MAX_TRIGGERS) break;
 	}
 	return out;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * "New roads": what the learner plans to do instead when a cue pulls. They become the responses
+ * in the "Ruts and roads" picture, practised in turn, so at most as many as it draws.
+ */
+export const MAX_NEW_ROADS = 3;
+export const SUGGESTED_ROADS = [
+	'Take a walk',
+	'Call a friend',
+	'Go to a meeting',
+	'Make some tea',
+	'Play music',
+	'Do some stretches'
+] as const;
+
+/** Everything the "My triggers" tool saves. */
+export interface MyTriggersData {
+	triggers: Trigger[];
+	newRoads: string[];
+}
+
+/** Reads stored new roads defensively: trimmed, short, no repeats, at most three. */
+export function parseNewRoads(value: unknown): string[] {
+	const list = isRecord(value) ? value.newRoads : undefined;
+	if (!Array.isArray(list)) return [];
+	const out: string[] = [];
+	for (const raw of list) {
+		if (typeof raw !== 'string') continue;
+		const label = normaliseLabel(raw).slice(0, MAX_LABEL);
+		if (!label || out.some((r) => r.toLowerCase() === label.toLowerCase())) continue;
+		out.push(label);
+		if (out.length === MAX_NEW_ROADS) break;
+	}
+	return out;
+}
+
+export function readMyTriggers(value: unknown): MyTriggersData {
+	return { triggers: parseTriggers(value), newRoads: parseNewRoads(value) };
+}
+
+/**
+ * What the server accepts for the "triggers" item: the saved shape (or a bare list), cleaned;
+ * anything else is refused (null) rather than stored as an empty list over the learner's own.
+ */
+export function acceptMyTriggers(value: unknown): MyTriggersData | null {
+	const list = isRecord(value) ? value.triggers : value;
+	if (!Array.isArray(list)) return null;
+	if (isRecord(value) && value.newRoads !== undefined && !Array.isArray(value.newRoads))
+		return null;
+	return readMyTriggers(value);
+}
+
+export type RoadResult =
+	{ ok: true; roads: string[]; label: string } | { ok: false; error: string };
+
+/** Adds a new road (a suggestion or the learner's own words). */
+export function addNewRoad(roads: readonly string[], text: string): RoadResult {
+	const label = normaliseLabel(text);
+	if (!label) return { ok: false, error: 'Write a few words first.' };
+	if (label.length > MAX_LABEL) {
+		return { ok: false, error: `Keep it short: ${MAX_LABEL} characters at most.` };
+	}
+	const same = roads.find((r) => r.toLowerCase() === label.toLowerCase());
+	if (same) return { ok: false, error: `“${same}” is already one of your new roads.` };
+	if (roads.length >= MAX_NEW_ROADS) {
+		return {
+			ok: false,
+			error: `You have ${MAX_NEW_ROADS} already. Take one off to add “${label}”.`
+		};
+	}
+	return { ok: true, roads: [...roads, label], label };
+}
+
+export function removeNewRoad(roads: readonly string[], label: string): string[] {
+	return roads.filter((r) => r.toLowerCase() !== label.toLowerCase());
+}
+
+/** The choices to show: the suggestions, then any of the learner's own words not among them. */
+export function newRoadChoices(roads: readonly string[]): string[] {
+	const suggested = SUGGESTED_ROADS.map((s) => s.toLowerCase());
+	return [...SUGGESTED_ROADS, ...roads.filter((r) => !suggested.includes(r.toLowerCase()))];
 }
