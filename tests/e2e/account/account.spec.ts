@@ -101,3 +101,20 @@ test('an email can only have one account', async ({ page, browser }) => {
 	await expect(other.getByLabel('Email')).toHaveAccessibleDescription(/already exists/);
 	await other.close();
 });
+
+test('what a person types before the page has finished loading is kept', async ({ page }) => {
+	// A slow phone: the form is on screen and used before the scripts arrive.
+	let release = () => {};
+	const scriptsHeld = new Promise<void>((done) => (release = done));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	await page.goto('/signup', { waitUntil: 'commit' });
+	await page.getByLabel('Email').fill('early@example.com');
+	await page.getByLabel('Your name').fill('Early');
+	release();
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('Email')).toHaveValue('early@example.com');
+	await expect(page.getByLabel('Your name')).toHaveValue('Early');
+});

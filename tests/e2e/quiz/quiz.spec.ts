@@ -305,3 +305,18 @@ test('a module without a quiz, or an unknown one, gets a friendly 404', async ({
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('link', { name: 'Go to the course' })).toBeVisible();
 });
+
+test('a choice made before the page has finished loading is kept', async ({ page }) => {
+	let release = () => {};
+	const scriptsHeld = new Promise<void>((done) => (release = done));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	await page.goto(quizUrl, { waitUntil: 'commit' });
+	const option = page.getByRole('radio', { name: wrongFirst!.text });
+	await option.check();
+	release();
+	await page.waitForLoadState('networkidle');
+	await expect(option).toBeChecked();
+});
