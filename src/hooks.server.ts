@@ -1,7 +1,20 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { resolve } from 'node:path';
 import { dev } from '$app/environment';
 import { DataDirLockedError } from '$lib/server/db/lock';
-import { database, startDatabase, stopDatabase } from '$lib/server/db/runtime';
+import {
+	RETRY_AFTER_SECONDS,
+	UNAVAILABLE_MESSAGE,
+	isDatabaseDown,
+	unavailableDatabase
+} from '$lib/server/db/availability';
+import {
+	currentDatabase,
+	databaseOptionsFromEnv,
+	startDatabase,
+	stopDatabase
+} from '$lib/server/db/runtime';
+import { unavailableResponse } from '$lib/server/unavailable-page';
 import {
 	SESSION_COOKIE,
 	deleteExpiredSessions,
@@ -22,16 +35,23 @@ export const init: ServerInit = async () => {
 	loadHelpLines();
 	try {
 		const open = await startDatabase();
-		console.log(`Rewire: database ready (${open.kind}, ${open.where})`);
+		if (open) console.log(`Rewire: database ready (${open.kind}, ${open.where})`);
 	} catch (error) {
-		if (error instanceof DataDirLockedError) {
-			console.error(`Rewire cannot start: ${error.message}`);
-			process.exit(1);
-		}
-		throw error;
+		// Only the embedded database throws here (Postgres is retried in the background): its
+		// folder is locked, damaged or not a folder, and waiting will not fix that.
+		const reason =
+			error instanceof DataDirLockedError
+				? error.message
+				: `the embedded database in ${resolve(databaseOptionsFromEnv().pgliteDir)} could not be ` +
+					`opened (${(error as Error).message}). If the folder is damaged, move it aside (it ` +
+					`holds your data) and restore a backup, or point PGLITE_DIR at an empty folder.`;
+		console.error(`Rewire cannot start: ${reason}`);
+		process.exit(1);
 	}
 	const sweep = setInterval(() => {
-		deleteExpiredSessions(database().db).catch((error) =>
+		const open = currentDatabase();
+		if (!open) return;
+		deleteExpiredSessions(open.db).catch((error) =>
 			console.error('Rewire: could not remove expired sessions:', (error as Error).message)
 		);
 	}, SWEEP_INTERVAL_MS);
@@ -42,27 +62,48 @@ export const init: ServerInit = async () => {
 	});
 };
 
+const help = loadHelpLines();
+
 export const handle: Handle = async ({ event, resolve }) => {
-	const { db } = database();
+	// While the database is unreachable, guests can still read lessons; anything that needs it
+	// fails with DatabaseUnavailableError and becomes a 503 below.
+	const db = currentDatabase()?.db ?? unavailableDatabase;
 	event.locals.db = db;
 	event.locals.user = null;
 	event.locals.session = null;
+	event.locals.databaseDown = false;
 
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
-		const found = await validateSessionToken(db, token);
-		if (found) {
-			event.locals.user = found.user;
-			event.locals.session = found.session;
-			if (found.refreshed) setSessionCookie(event, token, found.session.expiresAt);
-		} else {
-			clearSessionCookie(event);
+		try {
+			const found = await validateSessionToken(db, token);
+			if (found) {
+				event.locals.user = found.user;
+				event.locals.session = found.session;
+				if (found.refreshed) setSessionCookie(event, token, found.session.expiresAt);
+			} else {
+				clearSessionCookie(event);
+			}
+		} catch (error) {
+			if (!isDatabaseDown(error)) throw error;
+			logDatabaseDown(event.request.method, event.url.pathname, error);
+			return unavailableResponse(help, event.url.pathname);
 		}
 	}
-	const response = await resolve(event);
+	let response = await resolve(event);
+	if (event.locals.databaseDown && response.status >= 500) {
+		response = new Response(response.body, { status: 503, headers: response.headers });
+		response.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+	}
 	setSecurityHeaders(response, event.url, event.locals.user !== null);
 	return response;
 };
+
+function logDatabaseDown(method: string, path: string, error: unknown) {
+	const { code } = error as { code?: unknown };
+	const why = typeof code === 'string' ? code : (error as Error).name;
+	console.error(`Rewire: 503 on ${method} ${path}: the database is not reachable (${why})`);
+}
 
 /**
  * Headers every response gets. Pages for a signed-in person hold their own health-related data,
@@ -81,6 +122,11 @@ function setSecurityHeaders(response: Response, url: URL, personal: boolean) {
 }
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (isDatabaseDown(error)) {
+		event.locals.databaseDown = true;
+		logDatabaseDown(event.request.method, event.url.pathname, error);
+		return { message: UNAVAILABLE_MESSAGE, unavailable: true };
+	}
 	// Log what failed and where, never the request body or cookies (they may hold health data
 	// or secrets). The person sees a calm message with no internals.
 	if (status !== 404) {

@@ -51,7 +51,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenD
 	const migrationsFolder = resolve(options.migrationsFolder ?? 'drizzle');
 	if (options.url?.startsWith('postgres')) {
 		await migrateWithLock(options.url, migrationsFolder);
-		const client = postgres(options.url, { onnotice: () => {} });
+		// Fail fast when the server is unreachable, so a request gets a 503 rather than hanging.
+		const client = postgres(options.url, { onnotice: () => {}, connect_timeout: 10 });
 		return {
 			db: drizzlePostgres(client, { schema }),
 			kind: 'postgres',
@@ -84,7 +85,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenD
 
 async function migrateWithLock(url: string, migrationsFolder: string): Promise<void> {
 	// One connection, so the advisory lock and the migration share a session.
-	const client = postgres(url, { max: 1, onnotice: () => {} });
+	const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
 	try {
 		await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
 		try {
