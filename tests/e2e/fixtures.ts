@@ -15,19 +15,58 @@ function clientAddress(workerIndex: number): string {
 }
 
 let workerIndex = 0;
-export const test = base.extend({
+
+/**
+ * After a navigation, waits until the app has hydrated (the root layout marks <html>), so key
+ * presses and clicks reach the app and not the plain server HTML. Pages that ship no client
+ * script (no modulepreload links) are ready as they are.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			'hydrated' in document.documentElement.dataset ||
+			!document.querySelector('link[rel="modulepreload"]')
+	);
+}
+
+function waitAfterNavigation(page: Page): Page {
+	const goto = page.goto.bind(page);
+	const reload = page.reload.bind(page);
+	page.goto = async (url, options) => {
+		const response = await goto(url, options);
+		if (options?.waitUntil !== 'commit') await waitForHydration(page);
+		return response;
+	};
+	page.reload = async (options) => {
+		const response = await reload(options);
+		if (options?.waitUntil !== 'commit') await waitForHydration(page);
+		return response;
+	};
+	return page;
+}
+
+export const test = base.extend<{ waitForApp: boolean }>({
+	/** Off for tests that block the app's scripts on purpose. */
+	waitForApp: [true, { option: true }],
 	extraHTTPHeaders: async ({ extraHTTPHeaders }, use, testInfo) => {
 		workerIndex = testInfo.workerIndex;
 		await use({ ...extraHTTPHeaders, 'x-forwarded-for': clientAddress(workerIndex) });
+	},
+	page: async ({ page, javaScriptEnabled, waitForApp }, use) => {
+		await use(javaScriptEnabled && waitForApp ? waitAfterNavigation(page) : page);
 	}
 });
 
 /** A second person in the same test: their own browser context and their own address. */
-export function newPersonPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
-	return browser.newPage({
+export async function newPersonPage(
+	browser: Browser,
+	options: { javaScriptEnabled?: boolean } = {}
+): Promise<Page> {
+	const page = await browser.newPage({
 		...options,
 		extraHTTPHeaders: { 'x-forwarded-for': clientAddress(workerIndex) }
 	});
+	return options.javaScriptEnabled === false ? page : waitAfterNavigation(page);
 }
 
 /** Runs axe on the page as it is now and fails with a readable list of any violations. */

@@ -82,6 +82,7 @@ test.describe('with JavaScript off', () => {
 // axe runs as a script in the page, which a JavaScript-off browser cannot do. Blocking the
 // app's own scripts gives the same server-rendered, unenhanced pages, with axe still able to run.
 test.describe("when the app's scripts do not load", () => {
+	test.use({ waitForApp: false });
 	test.beforeEach(async ({ page }) => {
 		await page.route('**/_app/**/*.js', (route) => route.abort());
 	});
