@@ -1,0 +1,26 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { accessLogFor } from '$lib/server/access-log';
+import { textField } from '$lib/server/forms';
+import { TAMPERED } from '$lib/server/guards';
+import { sharingHistory, stopSharing } from '$lib/server/sharing';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (!locals.user) redirect(303, '/login?next=/me/sharing');
+	const [links, log] = await Promise.all([
+		sharingHistory(locals.db, locals.user.id),
+		accessLogFor(locals.db, locals.user.id)
+	]);
+	return { links, log, joined: url.searchParams.has('joined') };
+};
+
+export const actions: Actions = {
+	stop: async ({ locals, request }) => {
+		if (!locals.user) redirect(303, '/login?next=/me/sharing');
+		const form = await request.formData();
+		const linkId = textField(form, 'linkId');
+		const stopped = linkId ? await stopSharing(locals.db, locals.user.id, linkId) : false;
+		if (!stopped) return fail(400, { error: TAMPERED });
+		return { stopped: textField(form, 'name').slice(0, 60) || 'your counselor' };
+	}
+};
