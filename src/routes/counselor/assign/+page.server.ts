@@ -44,12 +44,10 @@ export const actions: Actions = {
 		if (Object.keys(all).length > 0) return fail(400, { values: echo, errors: all });
 		const result = await assignModules(locals.db, counselor.id, clientIds, modules, values);
 		if (!result.ok) {
-			return fail(400, {
-				values: echo,
-				errors: {
-					clients: 'One of the people chosen does not share with you. Nothing was assigned.'
-				} as AssignmentErrors
-			});
+			const refused: AssignmentErrors = {
+				clients: 'One of the people chosen does not share with you. Nothing was assigned.'
+			};
+			return fail(400, { values: echo, errors: refused });
 		}
 		redirect(303, `/counselor?assigned=${result.count}`);
 	}
