@@ -13,6 +13,9 @@ import {
 	user
 } from '$lib/server/db/schema';
 import { modulesWithQuiz } from '$lib/server/quizzes';
+import { courseProgress, quizHistory } from '$lib/server/progress';
+import { assignmentsBy } from '$lib/server/assignments';
+import { noteFor } from '$lib/server/counselor-notes';
 import { percentOf } from '$lib/quiz/score';
 import { todayUtc } from '$lib/server/assignments';
 import { FALLING_BEHIND_DAYS } from '$lib/counselor/rules';
@@ -373,3 +376,37 @@ export async function sharedItems(db: Database, clientId: string) {
 	]);
 	return { reflections, items };
 }
+
+/**
+ * Everything a counselor may see about one client, or null when the client does not share with
+ * them now (one query decides, whatever the reason, before anything else is read).
+ */
+export async function clientRecord(
+	db: Database,
+	counselorId: string,
+	clientId: string,
+	index: Course = courseIndex
+) {
+	const client = await activeClient(db, counselorId, clientId);
+	if (!client) return null;
+	const [modules, attempts, timeline, assignments, shared, note] = await Promise.all([
+		courseProgress(db, client.id, index),
+		quizHistory(db, client.id, index, 500),
+		lessonTimeline(db, client.id, index),
+		assignmentsBy(db, counselorId, client.id),
+		sharedItems(db, client.id),
+		noteFor(db, counselorId, client.id)
+	]);
+	const titleOf = (slug: string) => index.modules.find((m) => m.slug === slug)?.title ?? slug;
+	return {
+		client,
+		modules,
+		attempts,
+		timeline,
+		assignments: assignments.map((a) => ({ ...a, moduleTitle: titleOf(a.moduleSlug) })),
+		shared,
+		note
+	};
+}
+
+export type ClientRecord = NonNullable<Awaited<ReturnType<typeof clientRecord>>>;
