@@ -23,11 +23,18 @@ export const test = base.extend({
 });
 
 /** A second person in the same test: their own browser context and their own address. */
-export function newPersonPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
-	return browser.newPage({
+export async function newPersonPage(
+	browser: Browser,
+	options: { javaScriptEnabled?: boolean } = {}
+): Promise<Page> {
+	// A context of its own (not browser.newPage), so axe can run on this page too.
+	const context = await browser.newContext({
 		...options,
 		extraHTTPHeaders: { 'x-forwarded-for': clientAddress(workerIndex) }
 	});
+	const page = await context.newPage();
+	page.once('close', () => void context.close());
+	return page;
 }
 
 /** Runs axe on the page as it is now and fails with a readable list of any violations. */
