@@ -43,7 +43,7 @@ export async function makeInvitation(counselor: Page, label: string) {
 /** Signs up through an invitation link as a guest and says yes on the consent screen. */
 export async function acceptByLink(page: Page, link: string, name: string, email: string) {
 	await page.goto(link);
-	await page.getByRole('link', { name: 'Sign up' }).first().click();
+	await page.getByRole('main').getByRole('link', { name: 'Sign up' }).click();
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Your name').fill(name);
 	await page.getByLabel('Password').fill(PASSWORD);
