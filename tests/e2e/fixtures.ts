@@ -27,14 +27,13 @@ export async function newPersonPage(
 	browser: Browser,
 	options: { javaScriptEnabled?: boolean } = {}
 ): Promise<Page> {
-	// A context of its own (not browser.newPage), so axe can run on this page too.
+	// A context of its own (not browser.newPage), so axe can run on this page too. Close it with
+	// `page.context().close()`.
 	const context = await browser.newContext({
 		...options,
 		extraHTTPHeaders: { 'x-forwarded-for': clientAddress(workerIndex) }
 	});
-	const page = await context.newPage();
-	page.once('close', () => void context.close());
-	return page;
+	return context.newPage();
 }
 
 /** Runs axe on the page as it is now and fails with a readable list of any violations. */

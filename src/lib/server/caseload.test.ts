@@ -218,16 +218,14 @@ describe('caseload', () => {
 		const me = await addPerson(open.db, 'counselor');
 		const clients = [];
 		for (let i = 0; i < 60; i++) clients.push(await addPerson(open.db, 'learner', `C${i}`));
-		await open.db
-			.insert(careLink)
-			.values(
-				clients.map((c) => ({
-					id: newId(),
-					counselorId: me.id,
-					clientId: c.id,
-					consentVersion: 'test'
-				}))
-			);
+		await open.db.insert(careLink).values(
+			clients.map((c) => ({
+				id: newId(),
+				counselorId: me.id,
+				clientId: c.id,
+				consentVersion: 'test'
+			}))
+		);
 		await assignModules(
 			open.db,
 			me.id,

@@ -157,18 +157,17 @@ test('a counselor invites, assigns and follows progress; the client reads the lo
 	// Robin keeps the history of what was assigned.
 	await robin.goto('/me');
 	await expect(assigned).toContainText('you no longer share with Dana Counselor');
-	await admin.close();
-	await robin.close();
-	await sam.close();
+	await admin.context().close();
+	await robin.context().close();
+	await sam.context().close();
 });
 
 test('counselor pages are 404 for learners and guests, and a 404 for a client says nothing more', async ({
 	page,
-	browser,
-	request
+	browser
 }) => {
 	for (const path of ['/counselor', '/counselor/invite', '/counselor/assign', '/admin/users']) {
-		expect((await request.get(path)).status(), `guest ${path}`).toBe(404);
+		expect((await page.request.get(path)).status(), `guest ${path}`).toBe(404);
 	}
 	const lee = await new AccountPages(page).signUp('Lee');
 	for (const path of [
@@ -212,8 +211,8 @@ test('counselor pages are 404 for learners and guests, and a 404 for a client sa
 		expect(nobody.status()).toBe(stranger.status());
 		expect(await stranger.text()).toBe(await nobody.text());
 	}
-	await admin.close();
-	await counselor.close();
+	await admin.context().close();
+	await counselor.context().close();
 });
 
 /** A learner's user id, read from the admin page's form (ids are never shown to learners). */
