@@ -16,6 +16,7 @@ import { modulesWithQuiz } from '$lib/server/quizzes';
 import { courseProgress, quizHistory } from '$lib/server/progress';
 import { assignmentsBy } from '$lib/server/assignments';
 import { noteFor } from '$lib/server/counselor-notes';
+import { textOf } from '$lib/server/shared-items';
 import { percentOf } from '$lib/quiz/score';
 import { todayUtc } from '$lib/server/assignments';
 import { FALLING_BEHIND_DAYS } from '$lib/counselor/rules';
@@ -374,7 +375,10 @@ export async function sharedItems(db: Database, clientId: string) {
 			.from(learnerItem)
 			.where(and(eq(learnerItem.userId, clientId), isNotNull(learnerItem.sharedAt)))
 	]);
-	return { reflections, items };
+	return {
+		reflections,
+		items: items.map((i) => ({ kind: i.kind, sharedAt: i.sharedAt, text: textOf(i.data) }))
+	};
 }
 
 /**

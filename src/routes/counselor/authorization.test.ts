@@ -4,7 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { OpenDatabase } from '$lib/server/db';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { addPerson } from '$lib/server/db/test-people';
-import { assignment, careLink, counselorNote, user } from '$lib/server/db/schema';
+import { assignment, careLink, counselorNote, reflection, user } from '$lib/server/db/schema';
 import type { SessionUser } from '$lib/server/auth/session';
 import { assignModules, assignmentsForClient } from '$lib/server/assignments';
 import { acceptInvitation, createInvitation, openInvitations } from '$lib/server/invitations';
@@ -267,6 +267,19 @@ const CASES: Case[] = [
 		name: "POST /me/sharing?/stop (the client's active link)",
 		call: (w, a) =>
 			sharing.actions.stop(event(w, a, '/me/sharing', {}, { linkId: w.linkedLink.linkId })),
+		expect: { guest: 303, client: 200 },
+		otherwise: 400
+	},
+	{
+		name: "POST /me/sharing?/item (the client's reflection)",
+		call: async (w, a) => {
+			await open.db
+				.insert(reflection)
+				.values({ userId: w.clientId, promptId: 'l/p', lessonSlug: 'l', body: 'Words' });
+			return sharing.actions.item(
+				event(w, a, '/me/sharing', {}, { item: 'reflection:l/p', share: 'yes' })
+			);
+		},
 		expect: { guest: 303, client: 200 },
 		otherwise: 400
 	},

@@ -4,14 +4,16 @@ import { accessLogFor } from '$lib/server/access-log';
 import { textField } from '$lib/server/forms';
 import { TAMPERED } from '$lib/server/guards';
 import { sharingHistory, stopSharing } from '$lib/server/sharing';
+import { myItems, readItemRef, setItemShared } from '$lib/server/shared-items';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.user) redirect(303, '/login?next=/me/sharing');
-	const [links, log] = await Promise.all([
+	const [links, log, items] = await Promise.all([
 		sharingHistory(locals.db, locals.user.id),
-		accessLogFor(locals.db, locals.user.id)
+		accessLogFor(locals.db, locals.user.id),
+		myItems(locals.db, locals.user.id)
 	]);
-	return { links, log, joined: url.searchParams.has('joined') };
+	return { links, log, items, joined: url.searchParams.has('joined') };
 };
 
 export const actions: Actions = {
@@ -22,5 +24,14 @@ export const actions: Actions = {
 		const stopped = linkId ? await stopSharing(locals.db, locals.user.id, linkId) : false;
 		if (!stopped) return fail(400, { error: TAMPERED });
 		return { stopped: textField(form, 'name').slice(0, 60) || 'your counselor' };
+	},
+	item: async ({ locals, request }) => {
+		if (!locals.user) redirect(303, '/login?next=/me/sharing');
+		const form = await request.formData();
+		const ref = readItemRef(textField(form, 'item'));
+		const share = textField(form, 'share') === 'yes';
+		const changed = ref ? await setItemShared(locals.db, locals.user.id, ref, share) : false;
+		if (!changed) return fail(400, { error: TAMPERED });
+		return { itemShared: share };
 	}
 };
