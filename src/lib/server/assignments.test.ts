@@ -143,7 +143,8 @@ describe('assigning', () => {
 			dueDate: '2026-12-01',
 			message: ''
 		});
-		const [{ linkId }] = await sharingHistory(open.db, client.id);
+		const [first] = await sharingHistory(open.db, client.id);
+		const linkId = first!.linkId;
 		expect(await stopSharing(open.db, client.id, linkId)).toBe(true);
 		const [row] = await assignmentsForClient(open.db, client.id);
 		expect(row?.sharing).toBe(false);

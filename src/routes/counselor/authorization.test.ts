@@ -152,13 +152,13 @@ const CASES: Case[] = [
 	},
 	{
 		name: 'POST /counselor/invite?/create',
-		call: (w, a) => invite.actions.create(event(w, a, '/counselor/invite', {}, { label: 'R.' })),
+		call: (w, a) => invite.actions.create!(event(w, a, '/counselor/invite', {}, { label: 'R.' })),
 		...counselorOnly(200)
 	},
 	{
 		name: "POST /counselor/invite?/revoke (the linked counselor's invitation)",
 		call: (w, a) =>
-			invite.actions.revoke(event(w, a, '/counselor/invite', {}, { id: w.pendingId })),
+			invite.actions.revoke!(event(w, a, '/counselor/invite', {}, { id: w.pendingId })),
 		...counselorOnly(400, { 'linked counselor': 200 })
 	},
 	{
@@ -169,7 +169,7 @@ const CASES: Case[] = [
 	{
 		name: 'POST /counselor/assign (the client)',
 		call: (w, a) =>
-			assign.actions.default(
+			assign.actions.default!(
 				event(w, a, '/counselor/assign', {}, { clientId: w.clientId, module: 'reward-system' })
 			),
 		...counselorOnly(400, { 'linked counselor': 303 })
@@ -189,7 +189,7 @@ const CASES: Case[] = [
 	{
 		name: 'POST /counselor/clients/[client]?/note',
 		call: (w, a) =>
-			client.actions.note(
+			client.actions.note!(
 				event(w, a, `/counselor/clients/${w.clientId}`, { id: w.clientId }, { note: 'Hello' })
 			),
 		...linkedOnly(200)
@@ -197,7 +197,7 @@ const CASES: Case[] = [
 	{
 		name: 'POST /counselor/clients/[client]?/update',
 		call: (w, a) =>
-			client.actions.update(
+			client.actions.update!(
 				event(
 					w,
 					a,
@@ -211,7 +211,7 @@ const CASES: Case[] = [
 	{
 		name: 'POST /counselor/clients/[client]?/withdraw',
 		call: (w, a) =>
-			client.actions.withdraw(
+			client.actions.withdraw!(
 				event(
 					w,
 					a,
@@ -242,7 +242,7 @@ const CASES: Case[] = [
 	{
 		name: 'POST /admin/users?/grant (the other learner)',
 		call: (w, a) =>
-			adminUsers.actions.grant(
+			adminUsers.actions.grant!(
 				event(w, a, '/admin/users', {}, { userId: w.people['other learner'].id })
 			),
 		expect: { admin: 200 },
@@ -251,7 +251,7 @@ const CASES: Case[] = [
 	{
 		name: 'POST /admin/users?/remove (the unlinked counselor)',
 		call: (w, a) =>
-			adminUsers.actions.remove(
+			adminUsers.actions.remove!(
 				event(w, a, '/admin/users', {}, { userId: w.people['unlinked counselor'].id })
 			),
 		expect: { admin: 200 },
@@ -266,7 +266,7 @@ const CASES: Case[] = [
 	{
 		name: "POST /me/sharing?/stop (the client's active link)",
 		call: (w, a) =>
-			sharing.actions.stop(event(w, a, '/me/sharing', {}, { linkId: w.linkedLink.linkId })),
+			sharing.actions.stop!(event(w, a, '/me/sharing', {}, { linkId: w.linkedLink.linkId })),
 		expect: { guest: 303, client: 200 },
 		otherwise: 400
 	},
@@ -276,7 +276,7 @@ const CASES: Case[] = [
 			await open.db
 				.insert(reflection)
 				.values({ userId: w.clientId, promptId: 'l/p', lessonSlug: 'l', body: 'Words' });
-			return sharing.actions.item(
+			return sharing.actions.item!(
 				event(w, a, '/me/sharing', {}, { item: 'reflection:l/p', share: 'yes' })
 			);
 		},
@@ -286,7 +286,7 @@ const CASES: Case[] = [
 	{
 		name: 'POST /invite/[token]?/accept',
 		call: (w, a) =>
-			inviteLink.actions.accept(
+			inviteLink.actions.accept!(
 				event(w, a, `/invite/${w.pending.token}`, { token: w.pending.token })
 			),
 		// The client already shares with that counselor; its own author cannot use it.
@@ -323,11 +323,13 @@ describe('refused requests change nothing', () => {
 		for (const actor of ['unlinked counselor', 'revoked counselor'] as const) {
 			const e = (form: Record<string, string>) =>
 				event(w, actor, `/counselor/clients/${w.clientId}`, { id: w.clientId }, form);
-			await statusOf(() => client.actions.note(e({ note: 'x' })));
+			await statusOf(() => client.actions.note!(e({ note: 'x' })));
 			await statusOf(() =>
-				client.actions.update(e({ assignmentId: w.linkedAssignment.id, dueDate: '', message: 'x' }))
+				client.actions.update!(
+					e({ assignmentId: w.linkedAssignment.id, dueDate: '', message: 'x' })
+				)
 			);
-			await statusOf(() => client.actions.withdraw(e({ assignmentId: w.linkedAssignment.id })));
+			await statusOf(() => client.actions.withdraw!(e({ assignmentId: w.linkedAssignment.id })));
 		}
 		expect(
 			await open.db.select().from(counselorNote).where(eq(counselorNote.clientId, w.clientId))
@@ -351,7 +353,7 @@ describe('refused requests change nothing', () => {
 				)
 			);
 		const status = await statusOf(() =>
-			client.actions.withdraw(
+			client.actions.withdraw!(
 				event(
 					w,
 					'linked counselor',
@@ -374,7 +376,7 @@ describe('refused requests change nothing', () => {
 	it('a learner posting to the admin page changes no role', async () => {
 		const w = await world();
 		await statusOf(() =>
-			adminUsers.actions.grant(
+			adminUsers.actions.grant!(
 				event(w, 'client', '/admin/users', {}, { userId: w.people['other learner'].id })
 			)
 		);
@@ -388,7 +390,7 @@ describe('refused requests change nothing', () => {
 	it('stopping sharing as someone else leaves the link active', async () => {
 		const w = await world();
 		await statusOf(() =>
-			sharing.actions.stop(
+			sharing.actions.stop!(
 				event(w, 'linked counselor', '/me/sharing', {}, { linkId: w.linkedLink.linkId })
 			)
 		);
