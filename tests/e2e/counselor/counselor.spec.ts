@@ -96,6 +96,11 @@ test('a counselor invites, assigns and follows progress; the client reads the lo
 	await robin.goto('/learn');
 	await expect(robin.getByText('Assigned by Dana Counselor, due')).toBeVisible();
 	await robin.goto(START_LESSON);
+	// Two reflections: one Robin keeps private, one Robin shares later.
+	const box = robin.getByRole('textbox', { name: /What made you open this course today/ });
+	await box.fill('A friend from group told me about it.');
+	await robin.locator('form', { has: box }).getByRole('button', { name: 'Save' }).click();
+	await expect(robin.locator('form', { has: box }).getByRole('status')).toHaveText('Saved.');
 	await robin.getByRole('button', { name: 'Mark this lesson complete' }).click();
 	await expect(robin.getByRole('button', { name: 'Mark this lesson complete' })).toBeHidden();
 	const quiz = new QuizPage(robin);
@@ -103,6 +108,17 @@ test('a counselor invites, assigns and follows progress; the client reads the lo
 	await quiz.answerAll(() => 'right');
 	await quiz.submit();
 	await expect(quiz.resultHeading()).toHaveText('Well done — 5 of 5.');
+
+	// Nothing Robin wrote is visible until Robin shares it.
+	await page.goto('/counselor');
+	await page.getByRole('link', { name: 'Robin' }).click();
+	await expect(
+		page.getByText('Robin has not shared any reflections or tools with you.')
+	).toBeVisible();
+	await expect(page.getByText('A friend from group told me about it.')).toHaveCount(0);
+	await robin.goto('/me/sharing');
+	await robin.getByRole('button', { name: /^Share\s*: reflection/ }).click();
+	await expect(robin.getByRole('status')).toContainText('Shared. Your counselors can now see it.');
 
 	// The counselor's dashboard and client page show it.
 	await page.goto('/counselor');
@@ -115,11 +131,23 @@ test('a counselor invites, assigns and follows progress; the client reads the lo
 		'100%'
 	);
 	await expect(page.getByText('How this course works: started')).toContainText('completed');
+	await expect(page.getByText('A friend from group told me about it.')).toBeVisible();
 	await page.getByLabel('Note about Robin').fill('Talked about sleep on Monday.');
 	await page.getByRole('button', { name: 'Save note' }).click();
 	await expect(page.getByRole('status')).toContainText('Note saved.');
 	await expectNoA11yViolations(page);
 	const clientUrl = new URL(page.url()).pathname;
+
+	// On a 320 px phone no counselor page scrolls sideways (wide tables scroll in their own box).
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const path of ['/counselor', clientUrl, '/counselor/assign', '/counselor/invite']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+	await page.setViewportSize({ width: 1280, height: 720 });
 
 	// CSV exports open with the right rows.
 	const csv = await page.request.get('/counselor/export.csv');

@@ -27,6 +27,7 @@ export const actions: Actions = {
 		return {
 			created: {
 				link: `${url.origin}/invite/${created.token}`,
+				codePage: `${url.origin}/invite`,
 				code: formatCode(created.code),
 				expiresAt: created.expiresAt,
 				label
