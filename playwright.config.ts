@@ -2,6 +2,13 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/**
+ * Sign-ups with these addresses become admins (ADMIN_EMAILS): tests cannot open the server's
+ * locked database to grant the role, so they sign up as one of these. One per worker index,
+ * so parallel tests never share an admin.
+ */
+export const E2E_ADMIN_EMAILS = Array.from({ length: 8 }, (_, i) => `admin-${i}@rewire.test`);
+
 /** The built server's own embedded database, wiped before each run. */
 export const E2E_DATA_DIR = '.e2e-data/pglite';
 
@@ -53,7 +60,8 @@ export default defineConfig({
 			// Each test browses from its own address (see tests/e2e/fixtures.ts), as behind a proxy.
 			ADDRESS_HEADER: 'x-forwarded-for',
 			XFF_DEPTH: '1',
-			DATABASE_URL: process.env.E2E_DATABASE_URL ?? ''
+			DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
+			ADMIN_EMAILS: E2E_ADMIN_EMAILS.join(',')
 		}
 	}
 });

@@ -62,10 +62,13 @@ export async function newPersonPage(
 	browser: Browser,
 	options: { javaScriptEnabled?: boolean } = {}
 ): Promise<Page> {
-	const page = await browser.newPage({
+	// A context of its own (not browser.newPage), so axe can run on this page too. Close it with
+	// `page.context().close()`.
+	const context = await browser.newContext({
 		...options,
 		extraHTTPHeaders: { 'x-forwarded-for': clientAddress(workerIndex) }
 	});
+	const page = await context.newPage();
 	return options.javaScriptEnabled === false ? page : waitAfterNavigation(page);
 }
 

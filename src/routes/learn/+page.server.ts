@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { course } from '$lib/content/catalog.server';
 import { courseProgress } from '$lib/server/progress';
 import { modulesWithQuiz } from '$lib/server/quizzes';
+import { assignmentsForClient } from '$lib/server/assignments';
 
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	const withQuiz = modulesWithQuiz();
@@ -16,6 +17,7 @@ export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 			hasQuiz: withQuiz.has(m.slug),
 			lessons: m.lessons.map((l) => ({ slug: l.slug, title: l.title, minutes: l.minutes }))
 		})),
-		progress: locals.user ? await courseProgress(locals.db, locals.user.id) : null
+		progress: locals.user ? await courseProgress(locals.db, locals.user.id) : null,
+		assignments: locals.user ? await assignmentsForClient(locals.db, locals.user.id) : []
 	};
 };

@@ -3,22 +3,27 @@ import type { PageServerLoad } from './$types';
 import { course } from '$lib/content/catalog.server';
 import { findLesson } from '$lib/content/course';
 import { courseProgress, lastPosition, quizHistory } from '$lib/server/progress';
+import { assignmentsForClient, todayUtc } from '$lib/server/assignments';
 
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	if (!locals.user) redirect(303, '/login?next=/me');
 	// Personal pages must never be stored by a shared browser or a proxy.
 	setHeaders({ 'cache-control': 'no-store' });
 	const { db, user } = locals;
-	const [modules, last, attempts] = await Promise.all([
+	const [modules, last, attempts, assigned] = await Promise.all([
 		courseProgress(db, user.id),
 		lastPosition(db, user.id),
-		quizHistory(db, user.id)
+		quizHistory(db, user.id),
+		assignmentsForClient(db, user.id)
 	]);
+	const complete = new Map(modules.map((m) => [m.moduleSlug, m.complete]));
 	const lesson = last && findLesson(course, last.moduleSlug, last.lessonSlug);
 	return {
 		account: { displayName: user.displayName, email: user.email, role: user.role },
 		modules,
 		attempts,
+		assignments: assigned.map((a) => ({ ...a, complete: complete.get(a.moduleSlug) ?? false })),
+		today: todayUtc(),
 		continueAt:
 			last && lesson
 				? {

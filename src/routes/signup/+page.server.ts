@@ -4,6 +4,8 @@ import { createAccount, readSignup, type FieldErrors } from '$lib/server/account
 import { startSignedInSession } from '$lib/server/auth/after-sign-in';
 import { signInAllowed, tooManyTries } from '$lib/server/auth/rate-limit';
 import { safeNext } from '$lib/server/redirect';
+import { roleAtSignUp } from '$lib/server/admin';
+import { env } from '$env/dynamic/private';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
@@ -24,7 +26,9 @@ export const actions: Actions = {
 		const created = await createAccount(event.locals.db, {
 			...values,
 			displayName: values.displayName ?? '',
-			password
+			password,
+			// Bootstrap: the addresses in ADMIN_EMAILS become admins when they sign up.
+			role: roleAtSignUp(values.email, env.ADMIN_EMAILS)
 		});
 		if (!created.ok) return fail(400, { values, errors: created.errors });
 		await startSignedInSession(event, created.value.id, form);

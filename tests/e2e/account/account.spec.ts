@@ -99,7 +99,7 @@ test('an email can only have one account', async ({ page, browser }) => {
 	await other.getByLabel('Password').fill(PASSWORD);
 	await other.getByRole('button', { name: 'Sign up' }).click();
 	await expect(other.getByLabel('Email')).toHaveAccessibleDescription(/already exists/);
-	await other.close();
+	await other.context().close();
 });
 
 test('what a person types before the page has finished loading is kept', async ({ page }) => {

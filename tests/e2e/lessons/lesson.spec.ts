@@ -203,7 +203,7 @@ test('a learner’s own trigger list saves privately to their account', async ({
 		data: { data: [] }
 	});
 	expect(forged.status()).toBe(403);
-	await other.close();
+	await other.context().close();
 });
 
 test('a weekly plan saves to the account and comes back', async ({ page }) => {

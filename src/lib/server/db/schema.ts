@@ -1,5 +1,6 @@
 import {
 	boolean,
+	date,
 	index,
 	integer,
 	jsonb,
@@ -11,6 +12,7 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 export const roleEnum = pgEnum('role', ['learner', 'counselor', 'admin']);
 export type Role = (typeof roleEnum.enumValues)[number];
@@ -177,3 +179,126 @@ export const rateLimit = pgTable('rate_limit', {
 });
 
 export type LearnerItem = typeof learnerItem.$inferSelect;
+
+/**
+ * A counselor's invitation to a client: a single-use link and a short code to read aloud. Only
+ * SHA-256 hashes of the link token and the code are stored, so a leaked table opens nothing.
+ */
+export const invitation = pgTable(
+	'invitation',
+	{
+		id: text('id').primaryKey(),
+		counselorId: text('counselor_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		tokenHash: text('token_hash').notNull(),
+		codeHash: text('code_hash').notNull(),
+		/** The counselor's own reminder of who it is for; never shown to the client. */
+		label: text('label').notNull().default(''),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		usedBy: text('used_by').references(() => user.id, { onDelete: 'set null' }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [
+		uniqueIndex('invitation_token_idx').on(t.tokenHash),
+		uniqueIndex('invitation_code_idx').on(t.codeHash),
+		index('invitation_counselor_idx').on(t.counselorId, t.createdAt)
+	]
+);
+
+/**
+ * A client's consent to share progress with a counselor. Revoking ends it for good (a new
+ * invitation makes a new link), so the history of who could see what, and when, is kept.
+ */
+export const careLink = pgTable(
+	'care_link',
+	{
+		id: text('id').primaryKey(),
+		counselorId: text('counselor_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		clientId: text('client_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		invitationId: text('invitation_id').references(() => invitation.id, { onDelete: 'set null' }),
+		/** Which consent text the client agreed to (see $lib/sharing/consent.ts). */
+		consentVersion: text('consent_version').notNull(),
+		consentedAt: timestamp('consented_at', { withTimezone: true }).notNull().defaultNow(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [
+		uniqueIndex('care_link_active_idx')
+			.on(t.counselorId, t.clientId)
+			.where(sql`${t.revokedAt} is null`),
+		index('care_link_client_idx').on(t.clientId)
+	]
+);
+
+/** A module a counselor asked a client to do. Withdrawn ones are kept for the client's history. */
+export const assignment = pgTable(
+	'assignment',
+	{
+		id: text('id').primaryKey(),
+		counselorId: text('counselor_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		clientId: text('client_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		moduleSlug: text('module_slug').notNull(),
+		dueDate: date('due_date', { mode: 'string' }),
+		message: text('message').notNull().default(''),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		withdrawnAt: timestamp('withdrawn_at', { withTimezone: true })
+	},
+	(t) => [
+		index('assignment_client_idx').on(t.clientId, t.dueDate),
+		index('assignment_counselor_idx').on(t.counselorId, t.clientId)
+	]
+);
+
+/**
+ * Every time a counselor reads a client's data. Append-only: the code has no update or delete
+ * for it, and the client can read all of it.
+ */
+export const accessLog = pgTable(
+	'access_log',
+	{
+		id: text('id').primaryKey(),
+		counselorId: text('counselor_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		clientId: text('client_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		/** What was read: 'dashboard', 'client page', 'csv export', 'client csv export'. */
+		what: text('what').notNull()
+	},
+	(t) => [index('access_log_client_idx').on(t.clientId, t.at)]
+);
+
+/** A counselor's private note about one client. The client can see it exists and export it. */
+export const counselorNote = pgTable(
+	'counselor_note',
+	{
+		counselorId: text('counselor_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		clientId: text('client_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		body: text('body').notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.counselorId, t.clientId] })]
+);
+
+export type Invitation = typeof invitation.$inferSelect;
+export type CareLink = typeof careLink.$inferSelect;
+export type Assignment = typeof assignment.$inferSelect;
+export type AccessLogEntry = typeof accessLog.$inferSelect;
+export type CounselorNote = typeof counselorNote.$inferSelect;

@@ -1,0 +1,10 @@
+// Due dates are plain days ('2026-12-01'), shown the same for everyone, with no time zone shift.
+const format = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+
+export function formatDay(day: string): string {
+	return format.format(new Date(`${day}T00:00:00Z`));
+}
+
+export function dueLabel(day: string): string {
+	return `due ${formatDay(day)}`;
+}

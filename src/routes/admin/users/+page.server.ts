@@ -1,0 +1,26 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { changeCounselorRole, listUsersWithRoles, type RoleChange } from '$lib/server/admin';
+import { textField } from '$lib/server/forms';
+import { TAMPERED, requireRole } from '$lib/server/guards';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const admin = requireRole(locals, 'admin');
+	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 254);
+	const users = await listUsersWithRoles(locals.db, q);
+	return { q, users: users.map((u) => ({ ...u, self: u.id === admin.id })) };
+};
+
+async function change(event: Parameters<Actions[string]>[0], how: RoleChange) {
+	requireRole(event.locals, 'admin');
+	const form = await event.request.formData();
+	const userId = textField(form, 'userId');
+	const changed = userId ? await changeCounselorRole(event.locals.db, userId, how) : false;
+	if (!changed) return fail(400, { error: TAMPERED });
+	return { userId, how };
+}
+
+export const actions: Actions = {
+	grant: (event) => change(event, 'grant'),
+	remove: (event) => change(event, 'remove')
+};

@@ -1,0 +1,35 @@
+import type { RequestHandler } from './$types';
+import { recordAccess } from '$lib/server/access-log';
+import { clientRecord } from '$lib/server/caseload';
+import { csvResponse, toCsv } from '$lib/server/csv';
+import { notFound, requireRole } from '$lib/server/guards';
+
+/** One client's record: one row per event (assignment, lesson, quiz attempt). */
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const counselor = requireRole(locals, 'counselor');
+	const record = await clientRecord(locals.db, counselor.id, params.id);
+	if (!record) notFound();
+	await recordAccess(locals.db, counselor.id, [record.client.id], 'client csv');
+	const body = toCsv([
+		['kind', 'module', 'item', 'date', 'detail'],
+		...record.assignments.map((a) => [
+			'assignment',
+			a.moduleTitle,
+			a.message,
+			a.assignedAt,
+			a.dueDate ? `due ${a.dueDate}` : 'no due date'
+		]),
+		...record.timeline.flatMap((l) => [
+			['lesson started', l.moduleSlug, l.title, l.startedAt, ''],
+			...(l.completedAt ? [['lesson completed', l.moduleSlug, l.title, l.completedAt, '']] : [])
+		]),
+		...record.attempts.map((a) => [
+			'quiz attempt',
+			a.moduleTitle,
+			`${a.percent}%`,
+			a.at,
+			a.mastered ? 'mastered' : 'not yet mastered'
+		])
+	]);
+	return csvResponse(body, `rewire-client-${record.client.id}.csv`);
+};
