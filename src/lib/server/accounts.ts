@@ -32,6 +32,14 @@ function length(text: string): number {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+/** The rules for a display name (already trimmed), at sign-up and on the account page. */
+export function checkDisplayName(displayName: string): string | null {
+	if (!displayName) return 'Enter the name you would like us to use.';
+	if (length(displayName) > MAX_NAME_LENGTH) return `Use ${MAX_NAME_LENGTH} characters or fewer.`;
+	if (CONTROL.test(displayName)) return 'Use letters, numbers and spaces.';
+	return null;
+}
+
 export function readSignup(form: FormData): {
 	values: AccountFormValues;
 	password: string;
@@ -44,10 +52,8 @@ export function readSignup(form: FormData): {
 	if (!email) errors.email = 'Enter your email address.';
 	else if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email))
 		errors.email = 'Enter an email address like name@example.com.';
-	if (!displayName) errors.displayName = 'Enter the name you would like us to use.';
-	else if (length(displayName) > MAX_NAME_LENGTH)
-		errors.displayName = `Use ${MAX_NAME_LENGTH} characters or fewer.`;
-	else if (CONTROL.test(displayName)) errors.displayName = 'Use letters, numbers and spaces.';
+	const nameProblem = checkDisplayName(displayName);
+	if (nameProblem) errors.displayName = nameProblem;
 	const passwordProblem = checkPasswordRules(password);
 	if (passwordProblem) errors.password = passwordProblem;
 	return { values: { email, displayName }, password, errors };

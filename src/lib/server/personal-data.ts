@@ -1,0 +1,242 @@
+import { asc, eq, inArray, like } from 'drizzle-orm';
+import type { Database } from '$lib/server/db';
+import {
+	learnerItem,
+	lessonProgress,
+	quizAnswer,
+	quizAttempt,
+	rateLimit,
+	reflection,
+	session,
+	user
+} from '$lib/server/db/schema';
+import { accountKey } from '$lib/server/auth/rate-limit';
+
+/**
+ * Every table in the schema, and what "export my data" and "delete my account" do with it.
+ *
+ * This is the one place that knows where a person's data lives. `personal-data.test.ts` lists
+ * every table exported from schema.ts and fails when one is missing here, so a new table cannot
+ * be forgotten: add an entry saying how its rows about a person are exported and removed (or
+ * anonymised, when a row must stay for someone else, e.g. a log another person may read).
+ *
+ * Entries run in this order on delete, inside one transaction, so rows that point at other
+ * rows go first and `user` goes last.
+ */
+
+/** Whose data: the account's id and its email (some rows are keyed by email, e.g. throttles). */
+export interface DataSubject {
+	id: string;
+	email: string;
+}
+
+export interface TableRule {
+	/** The table's SQL name, as drizzle's getTableName gives it. */
+	table: string;
+	/** The key in the export; absent when the rows are exported inside another section. */
+	section?: string;
+	/** Why the table holds data about a person, shown in the export so it explains itself. */
+	about: string;
+	export?: (db: Database, subject: DataSubject) => Promise<unknown>;
+	erase: (tx: Database, subject: DataSubject) => Promise<void>;
+}
+
+const attemptIds = (db: Database, userId: string) =>
+	db.select({ id: quizAttempt.id }).from(quizAttempt).where(eq(quizAttempt.userId, userId));
+
+export const personalData: readonly TableRule[] = [
+	{
+		table: 'quiz_answer',
+		about: 'Each answer you gave in a quiz attempt (exported with the attempt).',
+		erase: async (tx, { id }) => {
+			await tx.delete(quizAnswer).where(inArray(quizAnswer.attemptId, attemptIds(tx, id)));
+		}
+	},
+	{
+		table: 'quiz_attempt',
+		section: 'quizAttempts',
+		about: 'Every quiz you submitted, with your answers and the score worked out for them.',
+		export: async (db, { id }) => {
+			const attempts = await db
+				.select()
+				.from(quizAttempt)
+				.where(eq(quizAttempt.userId, id))
+				.orderBy(asc(quizAttempt.createdAt));
+			const answers = await db
+				.select()
+				.from(quizAnswer)
+				.where(inArray(quizAnswer.attemptId, attemptIds(db, id)))
+				.orderBy(asc(quizAnswer.questionId));
+			return attempts.map((a) => ({
+				module: a.moduleSlug,
+				submittedAt: a.createdAt,
+				score: a.score,
+				maxScore: a.maxScore,
+				mastered: a.mastered,
+				answers: answers
+					.filter((answer) => answer.attemptId === a.id)
+					.map(({ questionId, answer, correct, credit }) => ({
+						question: questionId,
+						chosen: answer,
+						correct,
+						credit
+					}))
+			}));
+		},
+		erase: async (tx, { id }) => {
+			await tx.delete(quizAttempt).where(eq(quizAttempt.userId, id));
+		}
+	},
+	{
+		table: 'lesson_progress',
+		section: 'lessonProgress',
+		about: 'Which lessons you opened, the section you last read, and which you marked complete.',
+		export: (db, { id }) =>
+			db
+				.select({
+					module: lessonProgress.moduleSlug,
+					lesson: lessonProgress.lessonSlug,
+					lastSection: lessonProgress.section,
+					startedAt: lessonProgress.startedAt,
+					updatedAt: lessonProgress.updatedAt,
+					completedAt: lessonProgress.completedAt
+				})
+				.from(lessonProgress)
+				.where(eq(lessonProgress.userId, id))
+				.orderBy(asc(lessonProgress.startedAt)),
+		erase: async (tx, { id }) => {
+			await tx.delete(lessonProgress).where(eq(lessonProgress.userId, id));
+		}
+	},
+	{
+		table: 'reflection',
+		section: 'reflections',
+		about: 'What you wrote for the writing prompts in lessons, and whether you shared it.',
+		export: (db, { id }) =>
+			db
+				.select({
+					prompt: reflection.promptId,
+					lesson: reflection.lessonSlug,
+					text: reflection.body,
+					sharedAt: reflection.sharedAt,
+					createdAt: reflection.createdAt,
+					updatedAt: reflection.updatedAt
+				})
+				.from(reflection)
+				.where(eq(reflection.userId, id))
+				.orderBy(asc(reflection.createdAt)),
+		erase: async (tx, { id }) => {
+			await tx.delete(reflection).where(eq(reflection.userId, id));
+		}
+	},
+	{
+		table: 'learner_item',
+		section: 'tools',
+		about: 'The tools you filled in: your trigger list, weekly plan and support map.',
+		export: (db, { id }) =>
+			db
+				.select({
+					tool: learnerItem.kind,
+					data: learnerItem.data,
+					sharedAt: learnerItem.sharedAt,
+					updatedAt: learnerItem.updatedAt
+				})
+				.from(learnerItem)
+				.where(eq(learnerItem.userId, id))
+				.orderBy(asc(learnerItem.kind)),
+		erase: async (tx, { id }) => {
+			await tx.delete(learnerItem).where(eq(learnerItem.userId, id));
+		}
+	},
+	{
+		table: 'rate_limit',
+		section: 'signInThrottle',
+		about:
+			'Failed log-ins on your account, kept to slow down anyone guessing your password. Counts per network address are not linked to you and are not included.',
+		export: (db, { email }) =>
+			db
+				.select({
+					failedLogIns: rateLimit.failures,
+					waitUntil: rateLimit.blockedUntil,
+					updatedAt: rateLimit.updatedAt
+				})
+				.from(rateLimit)
+				.where(eq(rateLimit.key, accountKey(email))),
+		erase: async (tx, { email }) => {
+			// Also any other key that names the account, should one be added later.
+			await tx.delete(rateLimit).where(like(rateLimit.key, `%:${escapeLike(email)}`));
+		}
+	},
+	{
+		table: 'session',
+		section: 'sessions',
+		// The id and secret hash are left out: they are what a session cookie proves, not data
+		// about the person, and an export file may be kept somewhere less safe than the database.
+		about: 'When each of your signed-in sessions started and when it ends (at most 30 days).',
+		export: (db, { id }) =>
+			db
+				.select({ createdAt: session.createdAt, expiresAt: session.expiresAt })
+				.from(session)
+				.where(eq(session.userId, id))
+				.orderBy(asc(session.createdAt)),
+		erase: async (tx, { id }) => {
+			await tx.delete(session).where(eq(session.userId, id));
+		}
+	},
+	{
+		table: 'user',
+		section: 'account',
+		// Never the password hash: it is not readable, and exporting it would only help a guesser.
+		about: 'Your account: email, the name you chose, your role and when you joined.',
+		export: async (db, { id }) => {
+			const [row] = await db
+				.select({
+					email: user.email,
+					displayName: user.displayName,
+					role: user.role,
+					createdAt: user.createdAt
+				})
+				.from(user)
+				.where(eq(user.id, id));
+			return row ?? null;
+		},
+		erase: async (tx, { id }) => {
+			await tx.delete(user).where(eq(user.id, id));
+		}
+	}
+];
+
+/** `%` and `_` in an email are literal characters, not LIKE wildcards. */
+function escapeLike(text: string): string {
+	return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export const EXPORT_EXPLANATION =
+	'Everything Rewire stores about you, as of exportedAt. Each section says what it is in "about". Times are in UTC. Password and session secrets are never included. Quiz questions are named by id; the course shows their text.';
+
+export interface PersonalExport {
+	explanation: string;
+	exportedAt: string;
+	sections: Record<string, { about: string; data: unknown }>;
+}
+
+/** Everything stored about one person, read table by table through the registry. */
+export async function exportPersonalData(
+	db: Database,
+	subject: DataSubject,
+	now = new Date()
+): Promise<PersonalExport> {
+	const sections: PersonalExport['sections'] = {};
+	for (const rule of [...personalData].reverse()) {
+		if (!rule.section || !rule.export) continue;
+		sections[rule.section] = { about: rule.about, data: await rule.export(db, subject) };
+	}
+	return { explanation: EXPORT_EXPLANATION, exportedAt: now.toISOString(), sections };
+}
+
+/** Removes every row about one person in every table, all or nothing. */
+export async function deletePersonalData(db: Database, subject: DataSubject): Promise<void> {
+	await db.transaction(async (tx) => {
+		for (const rule of personalData) await rule.erase(tx as unknown as Database, subject);
+	});
+}
