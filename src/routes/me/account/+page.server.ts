@@ -55,6 +55,8 @@ export const actions: Actions = {
 		const { values, errors } = readDisplayName(await event.request.formData());
 		if (errors.displayName) return fail(400, { name: { values, errors } });
 		await changeDisplayName(event.locals.db, user.id, values.displayName);
+		// The page and header render after this in the same request: show the new name there too.
+		user.displayName = values.displayName;
 		return { name: { values, errors, saved: true } };
 	},
 
