@@ -23,6 +23,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; errors: FieldError
 // whether the person can use the address; stricter patterns mostly reject valid addresses.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+const EMAIL_FORMAT = 'Enter an email address like name@example.com.';
+
 /** Counts what a person sees as characters, not UTF-16 units. */
 function length(text: string): number {
 	return [...text].length;
@@ -50,8 +52,8 @@ export function readSignup(form: FormData): {
 	const password = textField(form, 'password');
 	const errors: FieldErrors = {};
 	if (!email) errors.email = 'Enter your email address.';
-	else if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email))
-		errors.email = 'Enter an email address like name@example.com.';
+	else if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email) || CONTROL.test(email))
+		errors.email = EMAIL_FORMAT;
 	const nameProblem = checkDisplayName(displayName);
 	if (nameProblem) errors.displayName = nameProblem;
 	const passwordProblem = checkPasswordRules(password);
@@ -69,6 +71,8 @@ export function readLogin(form: FormData): {
 	const errors: FieldErrors = {};
 	if (!email) errors.email = 'Enter your email address.';
 	else if (email.length > MAX_EMAIL_LENGTH) errors.email = 'That email address is too long.';
+	// No account can have one (sign-up refuses them), and Postgres cannot compare NUL.
+	else if (CONTROL.test(email)) errors.email = EMAIL_FORMAT;
 	if (!password) errors.password = 'Enter your password.';
 	else if (password.length > 1024) errors.password = 'That password is too long.';
 	return { values: { email }, password, errors };

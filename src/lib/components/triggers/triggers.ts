@@ -100,7 +100,7 @@ export function parseTriggers(value: unknown): Trigger[] {
 		if (!isId(id) || ids.has(id) || !isKind(kind) || typeof label !== 'string') continue;
 		// Cut by code point, never inside a surrogate pair: half an emoji is not valid JSON text
 		// for Postgres, and a lone surrogate sent in JSON becomes U+FFFD the same way.
-		const clean = characters(normaliseLabel(label)).slice(0, MAX_LABEL).join('');
+		const clean = characters(normaliseLabel(label)).slice(0, MAX_LABEL).join('').trim();
 		if (!clean) continue;
 		ids.add(id);
 		out.push({ id, kind, label: clean });
