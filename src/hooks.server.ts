@@ -11,6 +11,7 @@ import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
 import { course } from '$lib/content/catalog.server';
 import { quizzes } from '$lib/server/quizzes';
 import { loadHelpLines } from '$lib/server/help-lines';
+import { setSecurityHeaders } from '$lib/server/security-headers';
 
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -81,22 +82,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	setSecurityHeaders(response, event.url, event.locals.user !== null);
 	return response;
 };
-
-/**
- * Headers every response gets. Pages for a signed-in person hold their own health-related data,
- * so no browser or proxy may keep a copy (a shared phone, a clinic computer).
- */
-function setSecurityHeaders(response: Response, url: URL, personal: boolean) {
-	const headers = response.headers;
-	headers.set('x-content-type-options', 'nosniff');
-	headers.set('referrer-policy', 'same-origin');
-	headers.set('x-frame-options', 'DENY');
-	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-	if (url.protocol === 'https:') {
-		headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
-	}
-	if (personal) headers.set('cache-control', 'private, no-store');
-}
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// Log what failed and where, never the request body or cookies (they may hold health data

@@ -1,54 +1,12 @@
 import type { APIRequestContext } from '@playwright/test';
 import { AccountPages } from '../pages/AccountPages';
-import { PASSWORD, expect, test, uniqueEmail } from '../fixtures';
+import { expect, test, uniqueEmail } from '../fixtures';
 import { formActionsInRoutes, unsafeEndpointsInRoutes } from './routes';
+import { ACTIONS, ENDPOINTS } from './targets';
 
 // Cross-site request forgery, against the built server: a page elsewhere posting to Rewire with
 // the learner's cookie must be refused (403) whatever the content type says, and nothing may
 // change. Each request below would change something if it were accepted.
-
-const LESSON = '/learn/start-here/how-this-course-works';
-
-/** A concrete URL and a body that would really act, for every form action in the app. */
-const ACTIONS: Record<string, { url: string; fields: Record<string, string> }> = {
-	'/login?/default': { url: '/login', fields: { email: 'x@example.com', password: PASSWORD } },
-	'/signup?/default': {
-		url: '/signup',
-		fields: { email: 'csrf-made@example.com', displayName: 'Made', password: PASSWORD }
-	},
-	'/logout?/default': { url: '/logout', fields: {} },
-	'/me/account?/name': { url: '/me/account?/name', fields: { displayName: 'Changed' } },
-	'/me/account?/password': {
-		url: '/me/account?/password',
-		fields: { currentPassword: PASSWORD, newPassword: 'a changed long phrase' }
-	},
-	'/me/account?/delete': {
-		url: '/me/account?/delete',
-		fields: { password: PASSWORD, confirm: 'delete-everything' }
-	},
-	'/learn/[module]/[lesson]?/complete': { url: `${LESSON}?/complete`, fields: {} },
-	'/learn/[module]/[lesson]?/reflect': {
-		url: `${LESSON}?/reflect`,
-		fields: { promptId: 'how-this-course-works/why-here', body: 'Forged.' }
-	},
-	'/learn/[module]/quiz?/default': {
-		url: '/learn/start-here/quiz',
-		fields: { 'q:anything': 'a' }
-	}
-};
-
-const ENDPOINTS: Record<string, { method: 'post' | 'put'; url: string; json: unknown }> = {
-	'PUT /api/items/[kind]': {
-		method: 'put',
-		url: '/api/items/triggers',
-		json: { data: [{ id: 't1', kind: 'place', label: 'forged' }] }
-	},
-	'POST /api/progress': {
-		method: 'post',
-		url: '/api/progress',
-		json: { module: 'start-here', lesson: 'how-this-course-works', section: '' }
-	}
-};
 
 const BOUNDARY = '----rewire-csrf-test';
 
