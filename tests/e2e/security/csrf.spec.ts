@@ -115,11 +115,12 @@ test('the same post from the site itself is accepted (the check above can fail)'
 	await new AccountPages(page).signUp('Sasha', uniqueEmail('csrf-control'));
 	const origin = new URL(page.url()).origin;
 	const response = await page.request.post('/me/account?/name', {
-		headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+		headers: { 'content-type': 'application/x-www-form-urlencoded', origin, accept: 'text/html' },
 		data: 'displayName=Sasha%20B',
 		maxRedirects: 0
 	});
 	expect(response.status()).toBe(200);
+	expect(await response.text()).toContain('Saved. We will call you Sasha B.');
 	await page.goto('/me/account');
 	await expect(page.getByText('Signed in as Sasha B')).toBeVisible();
 });
