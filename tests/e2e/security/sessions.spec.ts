@@ -124,3 +124,25 @@ test('changing the password ends the other sessions and keeps this one', async (
 	await phone.close();
 	await replay.close();
 });
+
+test('guessing the current password on the account page is throttled like log-in', async ({
+	page
+}) => {
+	await new AccountPages(page).signUp('Sage');
+	const origin = new URL(page.url()).origin;
+	const statuses = [];
+	for (let i = 0; i < 6; i++) {
+		const response = await page.request.post('/me/account?/password', {
+			headers: { origin, accept: 'text/html' },
+			form: { currentPassword: 'a wrong long guess', newPassword: 'a brand new long phrase' },
+			maxRedirects: 0
+		});
+		statuses.push(response.status());
+		if (response.status() === 429) {
+			expect(response.headers()['retry-after']).toMatch(/^\d+$/);
+			expect(await response.text()).toContain('Too many tries.');
+		}
+	}
+	expect(statuses.slice(0, 4)).toEqual([400, 400, 400, 400]);
+	expect(statuses).toContain(429);
+});
