@@ -37,7 +37,10 @@ describe('the personal data registry', () => {
 	});
 });
 
-/** One of everything the app stores about a person, through the app's own functions. */
+/**
+ * One of everything the app stores about a person, through the app's own functions. A new table
+ * needs a row here too: the deletion test fails for any table with no row about the person.
+ */
 async function seedPerson(db: Database, email: string) {
 	const created = await createAccount(db, {
 		email,

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, like } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '$lib/server/db';
 import {
 	learnerItem,
@@ -22,6 +22,12 @@ import { accountKey } from '$lib/server/auth/rate-limit';
  *
  * Entries run in this order on delete, inside one transaction, so rows that point at other
  * rows go first and `user` goes last.
+ *
+ * For tables that link two people (a counselor and a client), each side is a data subject:
+ * rows about a client (care links, assignments, notes about them, the log of who read their
+ * data) are exported to and deleted with the client; where the person deleted is the counselor,
+ * rows another person still needs (a client's access log) are anonymised rather than deleted,
+ * so the client keeps the record that someone read their data.
  */
 
 /** Whose data: the account's id and its email (some rows are keyed by email, e.g. throttles). */
@@ -163,8 +169,7 @@ export const personalData: readonly TableRule[] = [
 				.from(rateLimit)
 				.where(eq(rateLimit.key, accountKey(email))),
 		erase: async (tx, { email }) => {
-			// Also any other key that names the account, should one be added later.
-			await tx.delete(rateLimit).where(like(rateLimit.key, `%:${escapeLike(email)}`));
+			await tx.delete(rateLimit).where(eq(rateLimit.key, accountKey(email)));
 		}
 	},
 	{
@@ -206,11 +211,6 @@ export const personalData: readonly TableRule[] = [
 	}
 ];
 
-/** `%` and `_` in an email are literal characters, not LIKE wildcards. */
-function escapeLike(text: string): string {
-	return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export const EXPORT_EXPLANATION =
 	'Everything Rewire stores about you, as of exportedAt. Each section says what it is in "about". Times are in UTC. Password and session secrets are never included. Quiz questions are named by id; the course shows their text.';
 
@@ -237,6 +237,6 @@ export async function exportPersonalData(
 /** Removes every row about one person in every table, all or nothing. */
 export async function deletePersonalData(db: Database, subject: DataSubject): Promise<void> {
 	await db.transaction(async (tx) => {
-		for (const rule of personalData) await rule.erase(tx as unknown as Database, subject);
+		for (const rule of personalData) await rule.erase(tx, subject);
 	});
 }
