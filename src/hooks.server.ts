@@ -24,6 +24,7 @@ import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
 import { course } from '$lib/content/catalog.server';
 import { quizzes } from '$lib/server/quizzes';
 import { loadHelpLines } from '$lib/server/help-lines';
+import { setSecurityHeaders } from '$lib/server/security-headers';
 
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -64,7 +65,25 @@ export const init: ServerInit = async () => {
 
 const help = loadHelpLines();
 
+/** Methods that never change anything here (GET /logout, for one, only redirects). */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export const handle: Handle = async ({ event, resolve }) => {
+	// SvelteKit refuses cross-site posts of the three form content types; this refuses every
+	// other state-changing request whose Origin is not this site (or missing), whatever its
+	// content type, so a new endpoint or action cannot forget the check.
+	// Proven by tests/e2e/security/csrf.spec.ts.
+	if (
+		!SAFE_METHODS.has(event.request.method) &&
+		event.request.headers.get('origin') !== event.url.origin
+	) {
+		const refused = new Response('Cross-site requests are not allowed.', {
+			status: 403,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+		setSecurityHeaders(refused, event.url, false);
+		return refused;
+	}
 	// While the database is unreachable, guests can still read lessons; anything that needs it
 	// fails with DatabaseUnavailableError and becomes a 503 below.
 	const db = currentDatabase()?.db ?? unavailableDatabase;
@@ -103,22 +122,6 @@ function logDatabaseDown(method: string, path: string, error: unknown) {
 	const { code } = error as { code?: unknown };
 	const why = typeof code === 'string' ? code : (error as Error).name;
 	console.error(`Rewire: 503 on ${method} ${path}: the database is not reachable (${why})`);
-}
-
-/**
- * Headers every response gets. Pages for a signed-in person hold their own health-related data,
- * so no browser or proxy may keep a copy (a shared phone, a clinic computer).
- */
-function setSecurityHeaders(response: Response, url: URL, personal: boolean) {
-	const headers = response.headers;
-	headers.set('x-content-type-options', 'nosniff');
-	headers.set('referrer-policy', 'same-origin');
-	headers.set('x-frame-options', 'DENY');
-	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-	if (url.protocol === 'https:') {
-		headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
-	}
-	if (personal) headers.set('cache-control', 'private, no-store');
 }
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

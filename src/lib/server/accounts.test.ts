@@ -17,6 +17,7 @@ describe('readSignup', () => {
 		{ name: 'valid input', fields: good, errors: [] },
 		{ name: 'nothing typed', fields: {}, errors: ['email', 'displayName', 'password'] },
 		{ name: 'email without domain', fields: { ...good, email: 'sam@' }, errors: ['email'] },
+		{ name: 'email with NUL', fields: { ...good, email: 'sam\u0000@x.io' }, errors: ['email'] },
 		{
 			name: 'email too long',
 			fields: { ...good, email: `${'a'.repeat(250)}@x.io` },
@@ -58,7 +59,8 @@ describe('readLogin', () => {
 	it.each([
 		[{ email: 'a@b.co', password: 'x' }, []],
 		[{ email: '', password: '' }, ['email', 'password']],
-		[{ email: 'a@b.co', password: 'x'.repeat(2000) }, ['password']]
+		[{ email: 'a@b.co', password: 'x'.repeat(2000) }, ['password']],
+		[{ email: 'a\u0000@b.co', password: 'x' }, ['email']]
 	])('%o', (fields, errors) => {
 		expect(Object.keys(readLogin(form(fields)).errors).sort()).toEqual(errors);
 	});

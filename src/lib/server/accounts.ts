@@ -23,6 +23,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; errors: FieldError
 // whether the person can use the address; stricter patterns mostly reject valid addresses.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+const EMAIL_FORMAT = 'Enter an email address like name@example.com.';
+
 /** Counts what a person sees as characters, not UTF-16 units. */
 function length(text: string): number {
 	return [...text].length;
@@ -31,6 +33,14 @@ function length(text: string): number {
 /** Control characters have no place in a name shown to counselors. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** The rules for a display name (already trimmed), at sign-up and on the account page. */
+export function checkDisplayName(displayName: string): string | null {
+	if (!displayName) return 'Enter the name you would like us to use.';
+	if (length(displayName) > MAX_NAME_LENGTH) return `Use ${MAX_NAME_LENGTH} characters or fewer.`;
+	if (CONTROL.test(displayName)) return 'Use letters, numbers and spaces.';
+	return null;
+}
 
 export function readSignup(form: FormData): {
 	values: AccountFormValues;
@@ -42,12 +52,10 @@ export function readSignup(form: FormData): {
 	const password = textField(form, 'password');
 	const errors: FieldErrors = {};
 	if (!email) errors.email = 'Enter your email address.';
-	else if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email))
-		errors.email = 'Enter an email address like name@example.com.';
-	if (!displayName) errors.displayName = 'Enter the name you would like us to use.';
-	else if (length(displayName) > MAX_NAME_LENGTH)
-		errors.displayName = `Use ${MAX_NAME_LENGTH} characters or fewer.`;
-	else if (CONTROL.test(displayName)) errors.displayName = 'Use letters, numbers and spaces.';
+	else if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email) || CONTROL.test(email))
+		errors.email = EMAIL_FORMAT;
+	const nameProblem = checkDisplayName(displayName);
+	if (nameProblem) errors.displayName = nameProblem;
 	const passwordProblem = checkPasswordRules(password);
 	if (passwordProblem) errors.password = passwordProblem;
 	return { values: { email, displayName }, password, errors };
@@ -63,6 +71,8 @@ export function readLogin(form: FormData): {
 	const errors: FieldErrors = {};
 	if (!email) errors.email = 'Enter your email address.';
 	else if (email.length > MAX_EMAIL_LENGTH) errors.email = 'That email address is too long.';
+	// No account can have one (sign-up refuses them), and Postgres cannot compare NUL.
+	else if (CONTROL.test(email)) errors.email = EMAIL_FORMAT;
 	if (!password) errors.password = 'Enter your password.';
 	else if (password.length > 1024) errors.password = 'That password is too long.';
 	return { values: { email }, password, errors };

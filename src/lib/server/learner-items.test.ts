@@ -91,3 +91,29 @@ describe('weekly plan and support map', () => {
 		expect(await learnerItems(open.db, 'c')).toEqual({ 'weekly-plan': plan, 'support-map': [] });
 	});
 });
+
+describe('learner tools with broken text', () => {
+	let open: OpenDatabase;
+	beforeAll(async () => {
+		open = await openTestDatabase();
+		await open.db
+			.insert(user)
+			.values({ id: 'c', email: 'c@example.com', displayName: 'C', passwordHash: 'x' });
+	});
+	afterAll(() => open.close());
+
+	// JSON.parse('"\\ud83d"') is a lone surrogate: Postgres refuses it in jsonb (a 500 before).
+	it.each([
+		['triggers', [{ id: 't1', kind: 'place', label: JSON.parse('"corner \\ud83d"') }]],
+		[
+			'support-map',
+			[{ id: 's1', name: JSON.parse('"Mum \\udc00"'), kind: 'person', closeness: 1 }]
+		],
+		['weekly-plan', { entries: [], ifThen: [{ if: JSON.parse('"\\ud83d"'), then: 'walk' }] }]
+	] as const)('saves %s with lone surrogates mended', async (kind, value) => {
+		const saved = await saveLearnerItem(open.db, 'c', kind, value);
+		expect(saved).not.toBeNull();
+		expect(JSON.stringify(saved)).toContain('\ufffd');
+		expect((await learnerItems(open.db, 'c'))[kind]).toEqual(saved);
+	});
+});

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '$lib/server/db';
 import { learnerItem, type LearnerItemKind } from '$lib/server/db/schema';
 import { itemParsers } from '$lib/learner-items/kinds';
+import { mendJson } from '$lib/text';
 
 export type LearnerItems = Partial<Record<LearnerItemKind, unknown>>;
 
@@ -26,7 +27,8 @@ export async function saveLearnerItem(
 	kind: LearnerItemKind,
 	value: unknown
 ): Promise<unknown> {
-	const data = itemParsers[kind](value);
+	// Mended first: JSON may carry lone surrogates ("\ud83d"), which Postgres refuses in jsonb.
+	const data = itemParsers[kind](mendJson(value));
 	if (data === null) return null;
 	await db
 		.insert(learnerItem)

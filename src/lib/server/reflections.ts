@@ -4,6 +4,7 @@ import { reflection } from '$lib/server/db/schema';
 import type { Course, LessonMeta } from '$lib/content/course';
 import { readingOrder } from '$lib/content/course';
 import { MAX_REFLECTION_LENGTH } from '$lib/reflection-rules';
+import { storable } from '$lib/text';
 
 export type ReflectionInput = { promptId: string; body: string };
 
@@ -32,12 +33,13 @@ export async function saveReflection(
 	input: ReflectionInput
 ): Promise<void> {
 	const now = new Date();
+	const body = storable(input.body);
 	await db
 		.insert(reflection)
-		.values({ userId, promptId: input.promptId, lessonSlug: lesson.slug, body: input.body })
+		.values({ userId, promptId: input.promptId, lessonSlug: lesson.slug, body })
 		.onConflictDoUpdate({
 			target: [reflection.userId, reflection.promptId],
-			set: { body: input.body, updatedAt: now }
+			set: { body, updatedAt: now }
 		});
 }
 
@@ -76,7 +78,7 @@ export async function importGuestReflections(
 				userId,
 				promptId: item.promptId,
 				lessonSlug: lesson!.slug,
-				body: item.body
+				body: storable(item.body)
 			}))
 		)
 		.onConflictDoNothing()

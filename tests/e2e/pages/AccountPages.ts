@@ -5,8 +5,17 @@ import { PASSWORD, uniqueEmail } from '../fixtures';
 export class AccountPages {
 	constructor(readonly page: Page) {}
 
+	/**
+	 * Opens a form page and waits until its scripts have loaded: on a busy machine, typing before
+	 * hydration can be wiped when the form hydrates (a field then arrives empty).
+	 */
+	private async open(path: string) {
+		await this.page.goto(path);
+		await this.page.waitForLoadState('networkidle');
+	}
+
 	async signUp(name = 'Alex', email = uniqueEmail(), password = PASSWORD) {
-		await this.page.goto('/signup');
+		await this.open('/signup');
 		await this.page.getByLabel('Email').fill(email);
 		await this.page.getByLabel('Your name').fill(name);
 		await this.page.getByLabel('Password').fill(password);
@@ -16,7 +25,7 @@ export class AccountPages {
 	}
 
 	async logIn(email: string, password = PASSWORD) {
-		await this.page.goto('/login');
+		await this.open('/login');
 		await this.page.getByLabel('Email').fill(email);
 		await this.page.getByLabel('Password').fill(password);
 		await this.page.getByRole('button', { name: 'Log in' }).click();

@@ -138,11 +138,24 @@ describe('parseTriggers', () => {
 				{ id: 't2', kind: 'mood', label: 'Sad' },
 				{ id: 't3', kind: 'place', label: '   ' },
 				{ id: 't4', kind: 'place', label: 42 },
-				{ id: 't5', kind: 'place', label: '  Home  ' }
+				{ id: 't5', kind: 'place', label: '  Home  ' },
+				{ id: 'x'.repeat(5000), kind: 'place', label: 'Long id' },
+				{ id: '<b>', kind: 'place', label: 'Odd id' }
 			],
 			want: [
 				{ id: 't1', kind: 'time', label: 'Payday' },
 				{ id: 't5', kind: 'place', label: 'Home' }
+			]
+		},
+		{
+			name: 'cuts long labels by character, never inside an emoji, and mends lone surrogates',
+			value: [
+				{ id: 't1', kind: 'thing', label: 'a' + '😀'.repeat(100) },
+				{ id: 't2', kind: 'thing', label: 'half \ud83d' }
+			],
+			want: [
+				{ id: 't1', kind: 'thing', label: 'a' + '😀'.repeat(79) },
+				{ id: 't2', kind: 'thing', label: 'half \ufffd' }
 			]
 		}
 	])('$name', ({ value, want }) => expect(parseTriggers(value)).toEqual(want));

@@ -1,3 +1,5 @@
+import { characters } from '$lib/text';
+
 /**
  * "My triggers": the learner's own list of people, places, things, feelings and times linked with
  * using. Pure list operations for the editor; the list is private, and where it is stored (only
@@ -30,6 +32,10 @@ export const isKind = (value: unknown): value is TriggerKind =>
 export function normaliseLabel(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Ids are what nextId makes (`t1`, `t2`, …), so a stored id is short and plain. */
+const isId = (value: unknown): value is string =>
+	typeof value === 'string' && /^t\d{1,6}$/.test(value);
 
 /** The next free id (`t1`, `t2`, …): ids only need to be unique within one list. */
 export function nextId(items: readonly Trigger[]): string {
@@ -93,10 +99,10 @@ export function parseTriggers(value: unknown): Trigger[] {
 	for (const raw of list) {
 		if (typeof raw !== 'object' || raw === null) continue;
 		const { id, kind, label } = raw as Record<string, unknown>;
-		if (typeof id !== 'string' || ids.has(id) || !isKind(kind) || typeof label !== 'string') {
-			continue;
-		}
-		const clean = normaliseLabel(label).slice(0, MAX_LABEL);
+		if (!isId(id) || ids.has(id) || !isKind(kind) || typeof label !== 'string') continue;
+		// Cut by code point, never inside a surrogate pair: half an emoji is not valid JSON text
+		// for Postgres, and a lone surrogate sent in JSON becomes U+FFFD the same way.
+		const clean = characters(normaliseLabel(label)).slice(0, MAX_LABEL).join('').trim();
 		if (!clean) continue;
 		ids.add(id);
 		out.push({ id, kind, label: clean });

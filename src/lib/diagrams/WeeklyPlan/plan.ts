@@ -8,6 +8,8 @@
  * a week, regular muscle-strengthening activity, and "some physical activity is better than none".
  */
 
+import { characters } from '$lib/text';
+
 export const DAYS = [
 	{ id: 'mon', short: 'Mon', tiny: 'Mo', name: 'Monday' },
 	{ id: 'tue', short: 'Tue', tiny: 'Tu', name: 'Tuesday' },
@@ -316,7 +318,9 @@ export function weekMax(moderate: number): number {
 	return Math.max(330, Math.ceil((moderate * 1.05) / 30) * 30);
 }
 
-const str = (v: unknown, max: number) => (typeof v === 'string' ? v.trim().slice(0, max) : '');
+// Cut by character and trimmed after the cut, so reading a plan twice gives the same plan.
+const str = (v: unknown, max: number) =>
+	typeof v === 'string' ? characters(v.trim()).slice(0, max).join('').trim() : '';
 
 /**
  * Reads a stored or posted plan, dropping what is not valid and saying what was dropped. Entries
@@ -330,7 +334,8 @@ export function parsePlan(input: unknown): { plan: Plan; problems: string[] } {
 	const entries = Array.isArray(raw.entries) ? raw.entries : [];
 	entries.forEach((value, i) => {
 		const e = (value ?? {}) as Record<string, unknown>;
-		const minutes = typeof e.minutes === 'number' ? e.minutes : NaN;
+		// `+ 0` turns -0 into 0, which is what JSON gives back anyway.
+		const minutes = typeof e.minutes === 'number' ? e.minutes + 0 : NaN;
 		if (typeof e.id !== 'string' || !/^[\w-]{1,40}$/.test(e.id))
 			problems.push(`entry ${i}: bad id`);
 		else if (!isActivity(e.activity)) problems.push(`entry ${i}: unknown activity`);

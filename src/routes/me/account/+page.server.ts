@@ -1,0 +1,99 @@
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import {
+	DELETE_CONFIRMATION,
+	WRONG_PASSWORD,
+	changeDisplayName,
+	deleteAccount,
+	passwordMatches,
+	readAccountDeletion,
+	readDisplayName,
+	readPasswordChange,
+	setPassword
+} from '$lib/server/account-settings';
+import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import {
+	accountKey,
+	clearFailures,
+	recordFailure,
+	signInAllowed,
+	tooManyTries
+} from '$lib/server/auth/rate-limit';
+import { createSession, invalidateUserSessions } from '$lib/server/auth/session';
+
+const HERE = '/me/account';
+
+export const load: PageServerLoad = ({ locals, setHeaders }) => {
+	if (!locals.user) redirect(303, `/login?next=${HERE}`);
+	setHeaders({ 'cache-control': 'private, no-store' });
+	return {
+		account: { displayName: locals.user.displayName, email: locals.user.email },
+		confirmValue: DELETE_CONFIRMATION
+	};
+};
+
+function signedIn(event: RequestEvent) {
+	const { user } = event.locals;
+	if (!user) redirect(303, `/login?next=${HERE}`);
+	return user;
+}
+
+/**
+ * Forms that take the password are throttled like log-in: a stolen session must not become a
+ * way to guess the password, so the address's bucket and the account's delays both apply.
+ */
+async function throttled(event: RequestEvent, email: string) {
+	const verdict = await signInAllowed(event.locals.db, event.getClientAddress(), email);
+	if (verdict.allowed) return null;
+	event.setHeaders({ 'retry-after': String(verdict.retryAfterSeconds) });
+	return tooManyTries(verdict.retryAfterSeconds);
+}
+
+export const actions: Actions = {
+	name: async (event) => {
+		const user = signedIn(event);
+		const { values, errors } = readDisplayName(await event.request.formData());
+		if (errors.displayName) return fail(400, { name: { values, errors } });
+		await changeDisplayName(event.locals.db, user.id, values.displayName);
+		// The page and header render after this in the same request: show the new name there too.
+		user.displayName = values.displayName;
+		return { name: { values, errors, saved: true } };
+	},
+
+	password: async (event) => {
+		const user = signedIn(event);
+		const { db } = event.locals;
+		const { current, next, errors } = readPasswordChange(await event.request.formData());
+		const refused = await throttled(event, user.email);
+		if (refused) return fail(429, { password: { errors: { form: refused } } });
+		if (Object.keys(errors).length > 0) return fail(400, { password: { errors } });
+		if (!(await passwordMatches(db, user.id, current))) {
+			await recordFailure(db, accountKey(user.email));
+			return fail(400, { password: { errors: { currentPassword: WRONG_PASSWORD } } });
+		}
+		await setPassword(db, user.id, next);
+		// Every session ends, this one too, so a token someone else may hold is worthless now;
+		// this browser carries on with a fresh one.
+		await invalidateUserSessions(db, user.id);
+		const { token, session } = await createSession(db, user.id);
+		setSessionCookie(event, token, session.expiresAt);
+		await clearFailures(db, accountKey(user.email));
+		return { password: { errors: {}, saved: true } };
+	},
+
+	delete: async (event) => {
+		const user = signedIn(event);
+		const { db } = event.locals;
+		const { password, errors } = readAccountDeletion(await event.request.formData());
+		const refused = await throttled(event, user.email);
+		if (refused) return fail(429, { remove: { errors: { form: refused } } });
+		if (Object.keys(errors).length > 0) return fail(400, { remove: { errors } });
+		if (!(await passwordMatches(db, user.id, password))) {
+			await recordFailure(db, accountKey(user.email));
+			return fail(400, { remove: { errors: { password: WRONG_PASSWORD } } });
+		}
+		await deleteAccount(db, { id: user.id, email: user.email });
+		clearSessionCookie(event);
+		redirect(303, '/account-deleted');
+	}
+};
