@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { OpenDatabase } from '$lib/server/db';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { addPerson } from '$lib/server/db/test-people';
-import { user } from '$lib/server/db/schema';
+import { careLink, invitation, user } from '$lib/server/db/schema';
 import { changeCounselorRole, listUsersWithRoles, roleAtSignUp } from './admin';
 
 describe('roleAtSignUp', () => {
@@ -42,6 +42,36 @@ describe('changeCounselorRole', () => {
 		const person = await addPerson(open.db, from);
 		expect(await changeCounselorRole(open.db, person.id, change)).toBe(changed);
 		expect(await roleOf(person.id)).toBe(to);
+	});
+
+	it('removing the role ends the counselor’s links and cancels open invitations', async () => {
+		const counselor = await addPerson(open.db, 'counselor');
+		const client = await addPerson(open.db);
+		await open.db.insert(careLink).values({
+			id: `link-${counselor.id}`,
+			counselorId: counselor.id,
+			clientId: client.id,
+			consentVersion: '1'
+		});
+		await open.db.insert(invitation).values({
+			id: `inv-${counselor.id}`,
+			counselorId: counselor.id,
+			tokenHash: `t-${counselor.id}`,
+			codeHash: `c-${counselor.id}`,
+			expiresAt: new Date(Date.now() + 86_400_000)
+		});
+		const when = new Date('2026-03-04T05:06:07Z');
+		expect(await changeCounselorRole(open.db, counselor.id, 'remove', when)).toBe(true);
+		const [link] = await open.db
+			.select({ revokedAt: careLink.revokedAt })
+			.from(careLink)
+			.where(eq(careLink.counselorId, counselor.id));
+		expect(link?.revokedAt).toEqual(when);
+		const [invite] = await open.db
+			.select({ revokedAt: invitation.revokedAt })
+			.from(invitation)
+			.where(eq(invitation.counselorId, counselor.id));
+		expect(invite?.revokedAt).toEqual(when);
 	});
 
 	it('an unknown id changes nothing', async () => {

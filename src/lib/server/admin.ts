@@ -1,6 +1,6 @@
-import { and, eq, ilike, inArray } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '$lib/server/db';
-import { user, type Role } from '$lib/server/db/schema';
+import { careLink, invitation, user, type Role } from '$lib/server/db/schema';
 import { normaliseEmail } from '$lib/server/users';
 
 // What the admin page can do: list people with their roles, and grant or remove the counselor
@@ -42,18 +42,42 @@ export type RoleChange = 'grant' | 'remove';
  * Grants or removes the counselor role. Only learner → counselor and counselor → learner: an
  * admin's role is never changed here. Returns false when the user does not exist or is not in
  * the expected role (nothing changes).
+ *
+ * Removing the role also ends that person's active links (their clients' Sharing pages then
+ * show sharing as stopped, with the date) and cancels their open invitations, so nobody stays
+ * "shared with" someone who can no longer be a counselor here.
  */
 export async function changeCounselorRole(
 	db: Database,
 	userId: string,
-	change: RoleChange
+	change: RoleChange,
+	now = new Date()
 ): Promise<boolean> {
 	const [from, to]: Role[] =
 		change === 'grant' ? ['learner', 'counselor'] : ['counselor', 'learner'];
-	const rows = await db
-		.update(user)
-		.set({ role: to })
-		.where(and(eq(user.id, userId), inArray(user.role, [from!])))
-		.returning({ id: user.id });
-	return rows.length > 0;
+	return db.transaction(async (tx) => {
+		const rows = await tx
+			.update(user)
+			.set({ role: to })
+			.where(and(eq(user.id, userId), inArray(user.role, [from!])))
+			.returning({ id: user.id });
+		if (rows.length === 0) return false;
+		if (change === 'remove') {
+			await tx
+				.update(careLink)
+				.set({ revokedAt: now })
+				.where(and(eq(careLink.counselorId, userId), isNull(careLink.revokedAt)));
+			await tx
+				.update(invitation)
+				.set({ revokedAt: now })
+				.where(
+					and(
+						eq(invitation.counselorId, userId),
+						isNull(invitation.usedAt),
+						isNull(invitation.revokedAt)
+					)
+				);
+		}
+		return true;
+	});
 }
