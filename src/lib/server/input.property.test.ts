@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { course } from '$lib/content/catalog.server';
 import { readingOrder } from '$lib/content/course';
-import { TRIGGER_KINDS, MAX_LABEL, MAX_TRIGGERS } from '$lib/components/triggers/triggers';
+import {
+	TRIGGER_KINDS,
+	MAX_LABEL,
+	MAX_NEW_ROADS,
+	MAX_TRIGGERS,
+	type MyTriggersData
+} from '$lib/components/triggers/triggers';
 import { itemParsers } from '$lib/learner-items/kinds';
 import { ACTIVITIES, DAYS } from '$lib/diagrams/WeeklyPlan/plan';
 import { MAX_REFLECTION_LENGTH } from '$lib/reflection-rules';
@@ -268,14 +274,27 @@ describe('quiz submissions', () => {
 });
 
 /** Nearly right for each tool, so hostile text reaches the fields that are stored. */
+const triggerList = fc.array(
+	fc.record({
+		id: fc.oneof(fc.constantFrom('t1', 't2', 't3'), hostileText),
+		kind: fc.oneof(fc.constantFrom(...TRIGGER_KINDS), hostileText),
+		label: hostileText
+	}),
+	{ maxLength: 45 }
+);
+
 const shaped = {
-	triggers: fc.array(
+	// The saved shape, and a bare list as saved before learners chose new roads.
+	triggers: fc.oneof(
 		fc.record({
-			id: fc.oneof(fc.constantFrom('t1', 't2', 't3'), hostileText),
-			kind: fc.oneof(fc.constantFrom(...TRIGGER_KINDS), hostileText),
-			label: hostileText
+			triggers: triggerList,
+			newRoads: fc.oneof(
+				fc.array(fc.oneof(hostileText, fc.integer()), { maxLength: 6 }),
+				hostileText,
+				fc.constant(null)
+			)
 		}),
-		{ maxLength: 45 }
+		triggerList
 	),
 	'support-map': fc.array(
 		fc.record({
@@ -340,11 +359,19 @@ describe('learner tools', () => {
 		);
 	});
 
-	it('triggers keep only known kinds, short plain ids and short labels', () => {
+	it('triggers keep only known kinds, short plain ids and short labels, and few short roads', () => {
 		fc.assert(
 			fc.property(fc.oneof(shaped.triggers, anyValue), (value) => {
-				const list = itemParsers.triggers(value) as { id: string; kind: string; label: string }[];
+				const data = itemParsers.triggers(value) as MyTriggersData | null;
+				if (data === null) return;
+				const list = data.triggers;
 				expect(list.length).toBeLessThanOrEqual(MAX_TRIGGERS);
+				expect(data.newRoads.length).toBeLessThanOrEqual(MAX_NEW_ROADS);
+				for (const road of data.newRoads) {
+					expect(length(road)).toBeLessThanOrEqual(MAX_LABEL);
+					expect(road.length).toBeGreaterThan(0);
+					expect(road.isWellFormed()).toBe(true);
+				}
 				for (const t of list) {
 					expect(TRIGGER_KINDS).toContain(t.kind);
 					expect(t.id).toMatch(/^t\d{1,6}$/);

@@ -141,7 +141,7 @@ export function parseNewRoads(value: unknown): string[] {
 	const out: string[] = [];
 	for (const raw of list) {
 		if (typeof raw !== 'string') continue;
-		const label = normaliseLabel(raw).slice(0, MAX_LABEL);
+		const label = characters(normaliseLabel(raw)).slice(0, MAX_LABEL).join('').trim();
 		if (!label || out.some((r) => r.toLowerCase() === label.toLowerCase())) continue;
 		out.push(label);
 		if (out.length === MAX_NEW_ROADS) break;
