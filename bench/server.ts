@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RunningServer {
+	url: string;
+	pid: number;
+	/** Milliseconds from spawn to the first 200 on `/`. */
+	startupMs: number;
+	/** Resident memory of the server process now, in bytes (Linux /proc). */
+	rss(): number;
+	stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+	port: number;
+	/** postgres://… to run on Postgres; otherwise a fresh PGlite in a temporary folder. */
+	databaseUrl?: string;
+	env?: Record<string, string>;
+}
+
+/** Starts the built server (`build/`, from `vite build`) and waits for its first 200. */
+export async function startServer({
+	port,
+	databaseUrl,
+	env = {}
+}: ServerOptions): Promise<RunningServer> {
+	const dataDir = mkdtempSync(join(tmpdir(), 'rewire-bench-'));
+	const url = `http://127.0.0.1:${port}`;
+	const started = performance.now();
+	const child: ChildProcess = spawn(process.execPath, ['build'], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			PGLITE_DIR: join(dataDir, 'pglite'),
+			DATABASE_URL: databaseUrl ?? '',
+			// Load runs come from one address; the bench sends its own X-Forwarded-For per learner.
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1',
+			...env
+		}
+	});
+	let stderr = '';
+	child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+	const deadline = started + 60_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`server exited at start-up:\n${stderr}`);
+		if (performance.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new Error(`server did not answer within 60 s:\n${stderr}`);
+		}
+		const ok = await fetch(`${url}/`).then(
+			(r) => r.status === 200,
+			() => false
+		);
+		if (ok) break;
+		await new Promise((r) => setTimeout(r, 20));
+	}
+	const startupMs = performance.now() - started;
+	const pid = child.pid!;
+	return {
+		url,
+		pid,
+		startupMs,
+		rss() {
+			const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+			const kbs = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+			return kbs * 1024;
+		},
+		async stop() {
+			child.kill('SIGTERM');
+			const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+			await exited;
+			clearTimeout(timer);
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}

@@ -1,0 +1,22 @@
+import { test, expect } from '../fixtures';
+import { AccountPages } from '../pages/AccountPages';
+import { kb, measurePageScripts } from '../../../bench/measure-js';
+import { JS_BUDGET_BYTES, PAGES } from '../../../bench/pages';
+
+// Bytes, not timings: the gzip JavaScript each page type loads (see bench/pages.ts for the list
+// and DESIGN.md for the budgets). `npm run bench` reports the same figures in BENCHMARKS.md.
+for (const target of PAGES) {
+	const budget = JS_BUDGET_BYTES[target.budget];
+	test(`${target.name} loads at most ${kb(budget)} KB of gzip JavaScript`, async ({ page }) => {
+		if (target.as === 'learner') await new AccountPages(page).signUp();
+		const measured = await measurePageScripts(page, target.path);
+		const list = measured.scripts
+			.sort((a, b) => b.gzip - a.gzip)
+			.map((s) => `${kb(s.gzip)} KB ${s.url}`)
+			.join('\n');
+		expect(
+			measured.total,
+			`${target.path} loads ${kb(measured.total)} KB:\n${list}`
+		).toBeLessThanOrEqual(budget);
+	});
+}
