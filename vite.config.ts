@@ -30,6 +30,8 @@ export default defineConfig({
 	server: { fs: { allow: ['lessons'] } },
 	// `BUNDLE_SOURCEMAP=1 vite build` for `bench/inspect-bundle.ts` (which source is in which chunk).
 	build: { sourcemap: process.env.BUNDLE_SOURCEMAP === '1' },
+	// `BUNDLE_SOURCEMAP=1 vite build` for `bench/inspect-bundle.ts` (which source is in which chunk).
+	build: { sourcemap: process.env.BUNDLE_SOURCEMAP === '1' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
