@@ -10,7 +10,11 @@ export interface RunningServer {
 	startupMs: number;
 	/** Resident memory of the server process now, in bytes (Linux /proc). */
 	rss(): number;
-	stop(): Promise<void>;
+	/** The embedded database's folder (unused on Postgres). */
+	pgliteDir: string;
+	/** Stops the process; its data is removed unless kept (then call `removeData` later). */
+	stop(options?: { keepData?: boolean }): Promise<void>;
+	removeData(): void;
 }
 
 export interface ServerOptions {
@@ -73,11 +77,17 @@ export async function startServer({
 			const kbs = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 			return kbs * 1024;
 		},
-		async stop() {
-			child.kill('SIGTERM');
-			const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-			await exited;
-			clearTimeout(timer);
+		pgliteDir: join(dataDir, 'pglite'),
+		async stop({ keepData = false } = {}) {
+			if (child.exitCode === null && child.signalCode === null) {
+				child.kill('SIGTERM');
+				const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+				await exited;
+				clearTimeout(timer);
+			}
+			if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+		},
+		removeData() {
 			rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
