@@ -28,9 +28,9 @@ function courseContent(): Plugin {
 export default defineConfig({
 	plugins: [courseContent(), sveltekit()],
 	server: { fs: { allow: ['lessons'] } },
-	// `BUNDLE_SOURCEMAP=1 vite build` for `bench/inspect-bundle.ts` (which source is in which chunk).
+	// `BUNDLE_SOURCEMAP=1 vite build` for `bench/inspect-bundle.mjs` (which source is in which chunk).
 	build: { sourcemap: process.env.BUNDLE_SOURCEMAP === '1' },
-	// `BUNDLE_SOURCEMAP=1 vite build` for `bench/inspect-bundle.ts` (which source is in which chunk).
+	// `BUNDLE_SOURCEMAP=1 vite build` for `bench/inspect-bundle.mjs` (which source is in which chunk).
 	build: { sourcemap: process.env.BUNDLE_SOURCEMAP === '1' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
