@@ -30,8 +30,6 @@ export default defineConfig({
 	server: { fs: { allow: ['lessons'] } },
 	// `BUNDLE_SOURCEMAP=1 vite build` for `bench/inspect-bundle.mjs` (which source is in which chunk).
 	build: { sourcemap: process.env.BUNDLE_SOURCEMAP === '1' },
-	// `BUNDLE_SOURCEMAP=1 vite build` for `bench/inspect-bundle.mjs` (which source is in which chunk).
-	build: { sourcemap: process.env.BUNDLE_SOURCEMAP === '1' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
