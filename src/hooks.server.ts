@@ -11,6 +11,7 @@ import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
 import { course } from '$lib/content/catalog.server';
 import { quizzes } from '$lib/server/quizzes';
 import { loadHelpLines } from '$lib/server/help-lines';
+import { PageCache, isCacheable } from '$lib/server/page-cache';
 
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -42,7 +43,15 @@ export const init: ServerInit = async () => {
 	});
 };
 
+// Guests' course pages, rendered once per process (see page-cache.ts); off in dev, where the
+// lessons change under the server.
+const pageCache = dev ? null : new PageCache();
+
 export const handle: Handle = async ({ event, resolve }) => {
+	if (pageCache && isCacheable(event.request, event.url)) {
+		const hit = pageCache.get(event.url.pathname);
+		if (hit) return hit;
+	}
 	const { db } = database();
 	event.locals.db = db;
 	event.locals.user = null;
@@ -61,6 +70,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	const response = await resolve(event);
 	setSecurityHeaders(response, event.url, event.locals.user !== null);
+	if (pageCache && isCacheable(event.request, event.url)) {
+		return pageCache.store(event.url.pathname, response);
+	}
 	return response;
 };
 
