@@ -25,5 +25,5 @@ export async function signUpLearner(page: Page, email: string, password: string)
 	await page.getByLabel('Your name').fill('Bench');
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Sign up' }).click();
-	await page.getByText('Signed in as Bench').waitFor();
+	await page.getByText('Signed in as Bench').waitFor({ timeout: 90_000 });
 }

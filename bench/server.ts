@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface RunningServer {
 	url: string;
@@ -21,6 +21,8 @@ export interface ServerOptions {
 	port: number;
 	/** postgres://… to run on Postgres; otherwise a fresh PGlite in a temporary folder. */
 	databaseUrl?: string;
+	/** Reopen an existing embedded database (e.g. one the bench seeded) instead of a fresh one. */
+	pgliteDir?: string;
 	env?: Record<string, string>;
 }
 

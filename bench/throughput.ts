@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -43,6 +43,8 @@ export interface StaticServer {
  */
 export async function startNginx(port: number, body: string): Promise<StaticServer> {
 	const dir = mkdtempSync(join(tmpdir(), 'rewire-nginx-'));
+	// nginx's workers drop root for an unprivileged user, who must be able to read the file.
+	chmodSync(dir, 0o755);
 	mkdirSync(join(dir, 'html'));
 	mkdirSync(join(dir, 'logs'));
 	writeFileSync(join(dir, 'html', 'index.html'), body);
@@ -86,7 +88,10 @@ http {
 			() => false
 		);
 		if (ok) break;
-		if (i > 200) throw new Error(`nginx did not answer: ${stderr}`);
+		if (i > 200) {
+			child.kill('SIGTERM');
+			throw new Error(`nginx did not answer with a 200: ${stderr}`);
+		}
 		await new Promise((r) => setTimeout(r, 25));
 	}
 	return {
