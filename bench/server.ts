@@ -30,9 +30,10 @@ export interface ServerOptions {
 export async function startServer({
 	port,
 	databaseUrl,
+	pgliteDir,
 	env = {}
 }: ServerOptions): Promise<RunningServer> {
-	const dataDir = mkdtempSync(join(tmpdir(), 'rewire-bench-'));
+	const dataDir = pgliteDir ? dirname(pgliteDir) : mkdtempSync(join(tmpdir(), 'rewire-bench-'));
 	const url = `http://127.0.0.1:${port}`;
 	const started = performance.now();
 	const child: ChildProcess = spawn(process.execPath, ['build'], {

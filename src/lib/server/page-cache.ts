@@ -15,7 +15,7 @@ export interface CachedPage {
 	status: number;
 	headers: [string, string][];
 	/** Encoded once: a hit then copies bytes instead of encoding 30 KB of text again. */
-	body: Uint8Array;
+	body: Uint8Array<ArrayBuffer>;
 }
 
 // Paths whose guest render never changes: `/`, `/learn`, a module, a lesson, the glossary and
