@@ -26,9 +26,6 @@ const config = {
 	],
 	kit: {
 		adapter: adapter(),
-		// Stylesheets this small go inline in the page: one round trip fewer before a phone on a slow
-		// connection can paint (Lighthouse's render-blocking requests). CSP allows inline styles.
-		inlineStyleThreshold: 4096,
 		// No inline or third-party scripts: SvelteKit adds a hash for its own start-up script.
 		// Inline style attributes stay allowed (Svelte sets some); they cannot run code.
 		csp: {
