@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 
 // The same flags Playwright's config uses for the system Chromium (see DESIGN.md).
 export const CHROMIUM_ARGS = [
@@ -18,12 +18,20 @@ export function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** Signs a new learner up through the form, as a person would; the page keeps the session. */
-export async function signUpLearner(page: Page, email: string, password: string) {
-	await page.goto('/signup');
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Your name').fill('Bench');
-	await page.getByLabel('Password').fill(password);
-	await page.getByRole('button', { name: 'Sign up' }).click();
-	await page.getByText('Signed in as Bench').waitFor({ timeout: 90_000 });
+/**
+ * Signs a new learner up with the form post itself (as with JavaScript off); the context keeps
+ * the session cookie. Filling the form in the page could race its hydration on a busy machine.
+ */
+export async function signUpLearner(
+	context: BrowserContext,
+	baseURL: string,
+	email: string,
+	password: string
+) {
+	const response = await context.request.post(`${baseURL}/signup`, {
+		form: { email, displayName: 'Bench', password, next: '/me' },
+		headers: { origin: baseURL, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	if (response.status() !== 303) throw new Error(`sign-up answered ${response.status()}`);
 }

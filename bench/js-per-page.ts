@@ -18,7 +18,8 @@ export async function measureJsPerPage(baseURL: string): Promise<JsRow[]> {
 		const headers = { 'x-forwarded-for': '10.9.9.9' };
 		const signUp = await browser.newContext({ baseURL, extraHTTPHeaders: headers });
 		await signUpLearner(
-			await signUp.newPage(),
+			signUp,
+			baseURL,
 			`bench-${Date.now()}@example.com`,
 			'quiet river morning walk'
 		);

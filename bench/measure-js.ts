@@ -45,6 +45,9 @@ export async function measurePageScripts(page: Page, path: string): Promise<JsMe
 	try {
 		const response = await page.goto(path, { waitUntil: 'networkidle' });
 		if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
+		// A redirect (to the login page, say) would measure the wrong page.
+		const landed = new URL(page.url()).pathname;
+		if (landed !== path) throw new Error(`${path} ended at ${landed}`);
 		const inline = await page.$$eval('script:not([src])', (nodes) =>
 			nodes.map((n) => n.textContent ?? '')
 		);

@@ -1,5 +1,4 @@
-import { test, expect } from '../fixtures';
-import { AccountPages } from '../pages/AccountPages';
+import { test, expect, PASSWORD, uniqueEmail } from '../fixtures';
 import { kb, measurePageScripts } from '../../../bench/measure-js';
 import { JS_BUDGET_BYTES, PAGES } from '../../../bench/pages';
 
@@ -10,8 +9,17 @@ for (const target of PAGES) {
 	const budget = JS_BUDGET_BYTES[target.budget];
 	const limit = Math.max(budget, target.ceiling ?? budget);
 	const what = limit > budget ? `its ceiling of ${kb(limit)} KB` : `its ${kb(budget)} KB budget`;
-	test(`${target.name} loads no more gzip JavaScript than ${what}`, async ({ page }) => {
-		if (target.as === 'learner') await new AccountPages(page).signUp();
+	test(`${target.name} loads no more gzip JavaScript than ${what}`, async ({ page, baseURL }) => {
+		if (target.as === 'learner') {
+			// The form post itself (as with JavaScript off): the session cookie lands in this browser
+			// context, and the page is then opened cold, as the measurement needs.
+			const response = await page.request.post('/signup', {
+				form: { email: uniqueEmail(), displayName: 'Alex', password: PASSWORD, next: '/me' },
+				headers: { origin: baseURL!, accept: 'text/html' },
+				maxRedirects: 0
+			});
+			expect(response.status()).toBe(303);
+		}
 		const measured = await measurePageScripts(page, target.path);
 		const list = measured.scripts
 			.sort((a, b) => b.gzip - a.gzip)
