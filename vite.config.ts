@@ -28,6 +28,8 @@ function courseContent(): Plugin {
 export default defineConfig({
 	plugins: [courseContent(), sveltekit()],
 	server: { fs: { allow: ['lessons'] } },
+	// `BUNDLE_SOURCEMAP=1 vite build` for `bench/inspect-bundle.mjs` (which source is in which chunk).
+	build: { sourcemap: process.env.BUNDLE_SOURCEMAP === '1' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

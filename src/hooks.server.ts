@@ -25,6 +25,7 @@ import { course } from '$lib/content/catalog.server';
 import { quizzes } from '$lib/server/quizzes';
 import { loadHelpLines } from '$lib/server/help-lines';
 import { setSecurityHeaders } from '$lib/server/security-headers';
+import { PageCache, isCacheable } from '$lib/server/page-cache';
 
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -68,7 +69,15 @@ const help = loadHelpLines();
 /** Methods that never change anything here (GET /logout, for one, only redirects). */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+// Guests' course pages, rendered once per process (see page-cache.ts); off in dev, where the
+// lessons change under the server.
+const pageCache = dev ? null : new PageCache();
+
 export const handle: Handle = async ({ event, resolve }) => {
+	if (pageCache && isCacheable(event.request, event.url)) {
+		const hit = pageCache.get(event.url.pathname);
+		if (hit) return hit;
+	}
 	// SvelteKit refuses cross-site posts of the three form content types; this refuses every
 	// other state-changing request whose Origin is not this site (or missing), whatever its
 	// content type, so a new endpoint or action cannot forget the check.
@@ -115,6 +124,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
 	}
 	setSecurityHeaders(response, event.url, event.locals.user !== null);
+	if (pageCache && isCacheable(event.request, event.url)) {
+		return pageCache.store(event.url.pathname, response);
+	}
 	return response;
 };
 

@@ -159,7 +159,7 @@ describe('buildCourse', () => {
 });
 
 describe('outline', () => {
-	it('lists ## sections with the ids the page gives them, and the reflection prompts', () => {
+	it('lists ## sections with the ids the page gives them, reflection prompts and terms', () => {
 		const body = [
 			'<script>',
 			'## not a heading inside a script',
@@ -172,7 +172,11 @@ describe('outline', () => {
 			'<Reflection id="in-code" prompt="x" />',
 			'```',
 			'## Cues and <Term id="cue">triggers</Term>',
-			'<Reflection prompt="y" id="second" />'
+			'<Reflection prompt="y" id="second" />',
+			'Again: <Term id="cue">a cue</Term>, and <Term id="dopamine">dopamine</Term>.',
+			'```',
+			'<Term id="in-code">x</Term>',
+			'```'
 		].join('\n');
 		expect(outline(body)).toEqual({
 			sections: [
@@ -184,7 +188,8 @@ describe('outline', () => {
 				['a-smaller-heading', 'A smaller heading'],
 				['cues-and-triggers', 'Cues and triggers']
 			]),
-			prompts: ['first-reward', 'second']
+			prompts: ['first-reward', 'second'],
+			terms: ['cue', 'dopamine']
 		});
 	});
 });

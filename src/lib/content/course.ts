@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { findHeadings, maskSource } from './lint/markdown.ts';
+import { findElements, findHeadings, maskSource } from './lint/markdown.ts';
 import { headingId, headingTitle } from './slug.ts';
 
 /** One source file of the course: its path from the project root and its text. */
@@ -18,6 +18,8 @@ export interface LessonMeta {
 	references: string[];
 	/** Ids of the `<Reflection id="…">` prompts in the lesson, for validating saved reflections. */
 	prompts: string[];
+	/** Glossary ids of the `<Term id="…">` words in the lesson, so a page ships only those. */
+	terms: string[];
 	/** The lesson's `##` sections in order, for the table of contents. */
 	sections: { id: string; title: string }[];
 	/** Every `##`…`######` heading by the id the page gives it, with its text (link targets). */
@@ -201,8 +203,10 @@ export function buildCourse(files: SourceFile[]): Course {
 
 const REFLECTION = /<Reflection\b[^>]*\bid="([^"]+)"/g;
 
-/** The headings and reflection prompts of a lesson body (code blocks and scripts skipped). */
-export function outline(body: string): Pick<LessonMeta, 'sections' | 'headings' | 'prompts'> {
+/** The headings, reflection prompts and glossary words of a lesson body (code and scripts skipped). */
+export function outline(
+	body: string
+): Pick<LessonMeta, 'sections' | 'headings' | 'prompts' | 'terms'> {
 	const masked = maskSource(body);
 	const found = findHeadings(masked)
 		.filter((h) => h.level >= 2)
@@ -213,7 +217,12 @@ export function outline(body: string): Pick<LessonMeta, 'sections' | 'headings' 
 	return {
 		sections: found.filter((h) => h.level === 2).map(({ id, title }) => ({ id, title })),
 		headings: new Map(found.map((h) => [h.id, h.title])),
-		prompts: [...masked.matchAll(REFLECTION)].map((m) => m[1] as string)
+		prompts: [...masked.matchAll(REFLECTION)].map((m) => m[1] as string),
+		terms: [
+			...new Set(
+				findElements(masked, 'Term', 'id').flatMap((t) => (t.value === null ? [] : [t.value]))
+			)
+		]
 	};
 }
 

@@ -1,4 +1,6 @@
 import { getContext, setContext } from 'svelte';
+import type { GlossaryEntry } from '$lessons/glossary';
+import type { Reference } from '$lessons/references';
 
 /** What the lesson page tells the components inside a lesson's Markdown. */
 export interface LessonContext {
@@ -6,6 +8,10 @@ export interface LessonContext {
 	lessonSlug: string;
 	/** The lesson's reference keys in frontmatter order: a citation's number is its place here. */
 	references: string[];
+	/** The texts of those references, by key (only this lesson's, sent by the server). */
+	referenceTexts: Record<string, Reference>;
+	/** The glossary entries of the lesson's `<Term>` words, by id. */
+	glossary: Record<string, GlossaryEntry>;
 	signedIn: boolean;
 	/** The learner's saved reflections in this lesson, by prompt id. */
 	reflections: Record<string, string>;

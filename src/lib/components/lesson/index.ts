@@ -1,4 +1,6 @@
-// The components lesson authors use in Markdown (see lessons/AUTHORING.md).
+// The small components most lessons use in Markdown (see lessons/AUTHORING.md). The learner tools
+// (MyTriggers, MySupportMap, MyWeeklyPlan) are imported from their own files: exported here, they
+// and their diagrams landed in the chunk every lesson shares (measured with bench/).
 export { default as Callout } from './Callout.svelte';
 export { default as Cite } from './Cite.svelte';
 export { default as KeyIdeas } from './KeyIdeas.svelte';
@@ -7,6 +9,3 @@ export { default as Reflection } from './Reflection.svelte';
 export { default as Story } from './Story.svelte';
 export { default as Term } from './Term.svelte';
 export { default as TryThis } from './TryThis.svelte';
-export { default as MyTriggers } from './MyTriggers.svelte';
-export { default as MySupportMap } from './MySupportMap.svelte';
-export { default as MyWeeklyPlan } from './MyWeeklyPlan.svelte';

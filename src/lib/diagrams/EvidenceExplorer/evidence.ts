@@ -1,4 +1,4 @@
-import { scaleLinear, scaleLog } from 'd3';
+import { linearScale, logScale } from '../scales';
 
 /**
  * "What the trials found": the pooled results of Wang D, et al. Impact of physical exercise on
@@ -190,9 +190,7 @@ export function rowTop(layout: PanelLayout, index: number): number {
 export function xScale(measure: Measure, layout: PanelLayout): (value: number) => number {
 	const range: [number, number] = [layout.left, Math.max(layout.left + 1, layout.right)];
 	const { domain } = AXES[measure];
-	return measure === 'OR'
-		? scaleLog().domain(domain).range(range)
-		: scaleLinear().domain(domain).range(range);
+	return measure === 'OR' ? logScale(domain, range) : linearScale(domain, range);
 }
 
 export function outcomesFor(measure: Measure): Outcome[] {

@@ -1,4 +1,5 @@
-import { scaleSqrt, symbol, symbolCircle, symbolTriangle } from 'd3';
+import { symbol, symbolCircle, symbolTriangle } from 'd3';
+import { sqrtScale } from '../scales';
 
 /**
  * "Recovery over time": what studies found at different times without use, drawn ONLY from
@@ -142,9 +143,10 @@ export interface Margins {
  * while keeping later times in order and spaced by real time. The chart says so in words.
  */
 export function timeScale(width: number, margins: Margins = { left: 24, right: 16 }) {
-	return scaleSqrt()
-		.domain([0, LAST_DAY])
-		.range([margins.left, Math.max(margins.left + 1, width - margins.right)]);
+	return sqrtScale(
+		[0, LAST_DAY],
+		[margins.left, Math.max(margins.left + 1, width - margins.right)]
+	);
 }
 
 /**

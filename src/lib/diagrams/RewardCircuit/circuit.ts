@@ -1,4 +1,5 @@
-import { path, scaleLinear } from 'd3';
+import { path } from 'd3';
+import { linearScale } from '../scales';
 import {
 	PATHWAYS,
 	REGIONS,
@@ -22,8 +23,8 @@ export const LEVEL_WORDS: Record<Level, string> = {
 export const REGION_RADIUS = 13;
 
 // Thickness and brightness both rise with the level, so the picture never relies on colour alone.
-const thickness = scaleLinear().domain([0, 4]).range([2, 12]);
-const brightness = scaleLinear().domain([0, 4]).range([0.35, 1]);
+const thickness = linearScale([0, 4], [2, 12]);
+const brightness = linearScale([0, 4], [0.35, 1]);
 
 export function strokeWidth(level: Level): number {
 	return thickness(level);

@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleBand } from 'd3';
+import { linearScale } from '../scales';
 import { chartMax, DAYS, type DayMinutes, type DayId } from './plan';
 
 /** The day chart's frame, in px (its viewBox equals its drawn width). */
@@ -11,9 +12,7 @@ export function dayScales(days: DayMinutes[], width: number) {
 		.range([FRAME.left, w - FRAME.right])
 		.padding(0.25);
 	const max = chartMax(days);
-	const y = scaleLinear()
-		.domain([0, max])
-		.range([FRAME.height - FRAME.bottom, FRAME.top]);
+	const y = linearScale([0, max], [FRAME.height - FRAME.bottom, FRAME.top]);
 	const ticks = [0, max / 2, max];
 	// Three-letter day names need about 36 px each; on a narrow phone two letters are used.
 	const label: 'short' | 'tiny' = x.step() >= 36 ? 'short' : 'tiny';
@@ -25,8 +24,6 @@ export function weekScale(end: number, width: number) {
 	const w = Math.max(240, width);
 	return {
 		w,
-		x: scaleLinear()
-			.domain([0, end])
-			.range([12, w - 12])
+		x: linearScale([0, end], [12, w - 12])
 	};
 }

@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { course } from '$lib/content/catalog.server';
 import { findLesson, findModule, lessonHref, neighbours } from '$lib/content/course';
+import { lessonRegistries } from '$lib/content/registries.server';
 import { textField } from '$lib/server/forms';
 import { learnerItems } from '$lib/server/learner-items';
 import { completeLesson, lessonState, recordLessonVisit } from '$lib/server/progress';
@@ -51,6 +52,7 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 			sections: lesson.sections,
 			file: lesson.file
 		},
+		registries: lessonRegistries(lesson),
 		learner,
 		previous: link(previous),
 		next: link(next)

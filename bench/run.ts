@@ -1,0 +1,343 @@
+// `npm run bench` (or `npx tsx bench/run.ts [--quick]`): every benchmark of issue 11 against the
+// built server, written to BENCHMARKS.md with the machine, the date, each budget and pass/fail.
+// Build first (`npm run bench` does). --quick: shorter runs, for a smoke test of the bench itself.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { parseArgs } from 'node:util';
+import { measureJsPerPage, type JsRow } from './js-per-page';
+import { lighthouseAll, type LighthouseRow } from './lighthouse';
+import { loadPasses, loadRunOnFreshServer, type LoadResult } from './load';
+import { kb } from './measure-js';
+import { PAGES } from './pages';
+import { freshDatabase, postgresAnswers } from './postgres';
+import { signUpOverHttp } from './http';
+import { myProgressAtScale, LEARNERS as SCALE_LEARNERS, type ScaleResult } from './scale';
+import { startServer } from './server';
+import { hammer, startNginx, type Throughput } from './throughput';
+
+const { values: args } = parseArgs({
+	options: {
+		quick: { type: 'boolean', default: false },
+		'skip-scale': { type: 'boolean', default: false },
+		'load-seconds': { type: 'string' },
+		learners: { type: 'string' },
+		out: { type: 'string', default: 'BENCHMARKS.md' }
+	}
+});
+const quick = args.quick;
+const LOAD_SECONDS = Number(args['load-seconds'] ?? (quick ? 10 : 60));
+const LEARNERS = Number(args.learners ?? (quick ? 20 : 100));
+const THROUGHPUT_SECONDS = quick ? 5 : 15;
+const CONNECTIONS = 50;
+const THROUGHPUT_PAGE = '/learn/reward-system/what-reward-is';
+const PORT = Number(process.env.BENCH_PORT ?? 4390);
+const NGINX_PORT = PORT + 1;
+const BUDGET_RATIO = 0.25;
+
+const began = Date.now();
+const log = (line: string) =>
+	console.log(`[bench ${((Date.now() - began) / 1000).toFixed(0)}s] ${line}`);
+
+interface Startup {
+	db: string;
+	startupMs: number;
+	rssAfterThroughput?: number;
+	rssAfterLoad?: number;
+}
+
+interface Report {
+	js: JsRow[];
+	lighthouse: { name: string; path: string; row: LighthouseRow }[];
+	throughput?: { app: Throughput; nginx: Throughput; bytes: number };
+	startups: Startup[];
+	loads: { db: string; result: LoadResult; rss: number }[];
+	scale: ScaleResult[];
+	notes: string[];
+}
+
+async function main() {
+	const report: Report = { js: [], lighthouse: [], startups: [], loads: [], scale: [], notes: [] };
+	const hasPostgres = await postgresAnswers();
+
+	// 1–3 and start-up on PGlite: one server, measured in turn.
+	log('starting the built server on PGlite');
+	const server = await startServer({ port: PORT });
+	const pglite: Startup = { db: 'PGlite', startupMs: server.startupMs };
+	report.startups.push(pglite);
+	try {
+		log('JavaScript per page');
+		report.js = await measureJsPerPage(server.url);
+
+		log('Lighthouse');
+		const cookie = await signUpOverHttp(
+			server.url,
+			`lighthouse-${Date.now()}@example.com`,
+			'quiet river morning walk',
+			'10.250.0.1'
+		);
+		const targets = quick ? PAGES.filter((_, i) => i % 4 === 0) : PAGES;
+		const rows = await lighthouseAll(
+			targets.map((p) => ({
+				url: server.url + p.path,
+				cookie: p.as === 'learner' ? cookie : undefined
+			}))
+		);
+		report.lighthouse = targets.map((p, i) => ({ name: p.name, path: p.path, row: rows[i]! }));
+
+		log('throughput: lesson page vs nginx');
+		const body = await fetch(server.url + THROUGHPUT_PAGE).then((r) => r.text());
+		const options = { connections: CONNECTIONS, seconds: THROUGHPUT_SECONDS };
+		await hammer(server.url + THROUGHPUT_PAGE, { ...options, seconds: 2 }); // warm-up
+		const app = await hammer(server.url + THROUGHPUT_PAGE, options);
+		pglite.rssAfterThroughput = server.rss();
+		const nginx = await startNginx(NGINX_PORT, body);
+		try {
+			await hammer(nginx.url, { ...options, seconds: 2 });
+			report.throughput = {
+				app,
+				nginx: await hammer(nginx.url, options),
+				bytes: Buffer.byteLength(body)
+			};
+		} finally {
+			await nginx.stop();
+		}
+	} finally {
+		await server.stop();
+	}
+
+	log(`load run on PGlite: ${LEARNERS} learners, ${LOAD_SECONDS} s`);
+	const pgLoad = await loadRunOnFreshServer({
+		port: PORT,
+		learners: LEARNERS,
+		seconds: LOAD_SECONDS
+	});
+	report.loads.push({ db: 'PGlite', ...pgLoad });
+	pglite.rssAfterLoad = pgLoad.rss;
+
+	if (hasPostgres) {
+		log('Postgres answers: start-up, memory and load run on Postgres');
+		const fresh = await freshDatabase(`rewire_bench_${Date.now().toString(36)}`);
+		try {
+			const pg = await startServer({ port: PORT, databaseUrl: fresh.url });
+			const startup: Startup = { db: 'Postgres', startupMs: pg.startupMs };
+			report.startups.push(startup);
+			try {
+				await hammer(pg.url + THROUGHPUT_PAGE, {
+					connections: CONNECTIONS,
+					seconds: THROUGHPUT_SECONDS
+				});
+				startup.rssAfterThroughput = pg.rss();
+			} finally {
+				await pg.stop();
+			}
+			const load = await loadRunOnFreshServer({
+				port: PORT,
+				learners: LEARNERS,
+				seconds: LOAD_SECONDS,
+				databaseUrl: fresh.url
+			});
+			report.loads.push({ db: 'Postgres', ...load });
+			startup.rssAfterLoad = load.rss;
+		} finally {
+			await fresh.drop();
+		}
+	} else {
+		report.notes.push(
+			'No Postgres answered on 127.0.0.1:5432: the Postgres figures were not measured.'
+		);
+	}
+
+	if (!args['skip-scale'] && !quick) {
+		if (hasPostgres) {
+			log('data scale on Postgres: seeding, then My progress');
+			const fresh = await freshDatabase(`rewire_scale_${Date.now().toString(36)}`);
+			try {
+				report.scale.push(await myProgressAtScale(PORT, fresh.url));
+			} finally {
+				await fresh.drop();
+			}
+		}
+		log('data scale on PGlite: seeding, then My progress');
+		report.scale.push(await myProgressAtScale(PORT));
+	} else {
+		report.notes.push('The data-scale run (section 4) was skipped (--quick or --skip-scale).');
+	}
+
+	writeFileSync(args.out!, render(report));
+	log(`wrote ${args.out} in ${((Date.now() - began) / 60000).toFixed(1)} min`);
+}
+
+/** A tool's version line (nginx prints it on stderr). */
+function version(cmd: string, argv: string[]): string {
+	const run = spawnSync(cmd, argv, { encoding: 'utf8' });
+	return `${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n')[0] || 'unknown';
+}
+
+const mark = (pass: boolean) => (pass ? 'pass' : '**FAIL**');
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+const mb = (bytes?: number) => (bytes === undefined ? '–' : `${Math.round(bytes / 2 ** 20)} MB`);
+
+function render(r: Report): string {
+	const out: string[] = [];
+	const cpu = cpus();
+	out.push(
+		'# Benchmarks',
+		'',
+		`Written by \`npm run bench\` (bench/run.ts${quick ? ', --quick' : ''}) on ${new Date().toISOString()}; ` +
+			`the whole run took ${((Date.now() - began) / 60000).toFixed(1)} min.`,
+		'',
+		'| machine | |',
+		'| --- | --- |',
+		`| system | ${osType()} ${release()} |`,
+		`| CPU | ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores (shared) |`,
+		`| memory | ${Math.round(totalmem() / 2 ** 30)} GB |`,
+		`| Node | ${process.version} |`,
+		`| Chromium | ${version(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])} |`,
+		`| nginx | ${version(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-v'])} |`,
+		''
+	);
+
+	out.push(
+		'## 1. JavaScript per page (gzip)',
+		'',
+		'Every script each page loads in Chromium (chunks gzipped at level 9, as adapter-node precompresses them, plus inline scripts), from a cold cache. ' +
+			'"At load" is the first view; "whole page" adds anything loaded while scrolling to the end. The budget applies to the whole page. 1 KB = 1000 bytes.',
+		'',
+		'| page | path | at load | whole page | budget | |',
+		'| --- | --- | ---: | ---: | ---: | --- |'
+	);
+	for (const row of r.js) {
+		out.push(
+			`| ${row.page.name} | \`${row.page.path}\` | ${kb(row.measured.atLoad)} KB | ${kb(row.measured.total)} KB | ${kb(row.budget)} KB | ${mark(row.pass)} |`
+		);
+	}
+
+	// What every page loads (Svelte's runtime, SvelteKit's client, the root layout): the floor
+	// under any page that hydrates.
+	if (r.js.length > 0) {
+		const sets = r.js.map((row) => new Map(row.measured.scripts.map((s) => [s.url, s.gzip])));
+		const shared = [...sets[0]!].filter(
+			([url]) => !url.startsWith('inline') && sets.every((set) => set.has(url))
+		);
+		const floor = shared.reduce((n, [, gzip]) => n + gzip, 0);
+		out.push(
+			'',
+			`Every page loads the same ${shared.length} files, ${kb(floor)} KB gzip: Svelte's client runtime, SvelteKit's client router, the root layout (header with the guest "Continue" link, "Get help now") and the error page. ` +
+				(floor >= 40_000
+					? `That floor alone is ${kb(floor - 40_000)} KB over the 40 KB budget, before a page adds anything; a lesson adds its own page, the lesson body and its components. `
+					: `That floor alone leaves ${kb(40_000 - floor)} KB for a page under the 40 KB budget; a lesson adds its own page, the lesson body and its components. `) +
+				'`export const csr = false` would drop a page to 0 KB, but every page here has browser-side behaviour: the header shows a guest\'s "Continue" (kept on the device) and clears device data after sign-in, so no page was switched off. ' +
+				'The cuts made: glossary and reference registries no longer ship to the browser (only the entries a lesson uses travel with its data), the learner tools left the shared lesson barrel (they pulled three diagrams and d3-force into every lesson), and local scales replaced d3-scale (d3-interpolate, d3-color and d3-format went with it). ' +
+				'Pages still over budget are held to a ceiling by `tests/e2e/perf/js-budget.spec.ts` so they cannot grow.'
+		);
+	}
+
+	out.push(
+		'',
+		'## 2. Lighthouse (mobile, headless Chromium)',
+		'',
+		'Lighthouse defaults: a mid-range phone on simulated slow 4G. Budget: 100 in each category.',
+		'',
+		'| page | performance | accessibility | best practices | |',
+		'| --- | ---: | ---: | ---: | --- |'
+	);
+	const losses = new Map<string, string[]>();
+	for (const { name, row } of r.lighthouse) {
+		const s = row.scores;
+		const pass = s.performance === 100 && s.accessibility === 100 && s['best-practices'] === 100;
+		out.push(
+			`| ${name} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${mark(pass)} |`
+		);
+		for (const loss of row.losses) losses.set(loss, [...(losses.get(loss) ?? []), name]);
+	}
+	out.push(
+		'',
+		'Lighthouse simulates the phone and network, but its CPU timings (total blocking time, first paint) come from this shared 2-core machine, busy with other work during the run: the same page scored from the mid-80s to 100 between runs. ' +
+			'A layout shift of about 0.3 on `<main>` appeared on some pages in some runs and not when the same pages ran alone; its cause was not pinned down.'
+	);
+	if (losses.size > 0) {
+		out.push('', 'Audits that cost points:', '');
+		for (const [loss, pages] of losses) out.push(`- ${loss}: ${pages.join(', ')}`);
+	}
+
+	out.push('', '## 3. Throughput: a lesson page vs nginx', '');
+	if (r.throughput) {
+		const { app, nginx, bytes } = r.throughput;
+		const ratio = app.requestsPerSecond / nginx.requestsPerSecond;
+		out.push(
+			`\`${THROUGHPUT_PAGE}\` for a guest (${(bytes / 1000).toFixed(1)} KB of HTML), autocannon with ${CONNECTIONS} connections for ${THROUGHPUT_SECONDS} s each, one after the other in the same run; ` +
+				"nginx (Debian package, `worker_processes auto`) serves the same bytes as a static file. Budget: the app serves at least 25% of nginx's rate.",
+			'',
+			'| server | requests/s | p50 | p99 | non-2xx | errors |',
+			'| --- | ---: | ---: | ---: | ---: | ---: |',
+			`| Rewire (node build, PGlite) | ${app.requestsPerSecond.toFixed(0)} | ${ms(app.p50)} | ${ms(app.p99)} | ${app.non2xx} | ${app.errors} |`,
+			`| nginx, static file | ${nginx.requestsPerSecond.toFixed(0)} | ${ms(nginx.p50)} | ${ms(nginx.p99)} | ${nginx.non2xx} | ${nginx.errors} |`,
+			'',
+			`Ratio: **${(ratio * 100).toFixed(1)}%** of nginx (budget >= ${BUDGET_RATIO * 100}%): ${mark(ratio >= BUDGET_RATIO)}.`,
+			'',
+			'Guests get course pages from a per-process render cache (`src/lib/server/page-cache.ts`; requests with any cookie are rendered fresh, signed-in pages stay `private, no-store`), so this measures SvelteKit and Node answering with stored bytes. ' +
+				'autocannon, the server and nginx share the same two cores, with other work on the machine.'
+		);
+	}
+
+	out.push(
+		'',
+		'## 4. Scale of the data: My progress',
+		'',
+		`${SCALE_LEARNERS.toLocaleString('en')} learners, each with a row for every lesson and 84 quiz attempts: 1,000,000 progress rows and attempts, inserted set-wise into a fresh database. ` +
+			'Then `/me` for one of those learners, 200 requests one after another (after 20 to warm up): server time as the client sees it on the same machine. ' +
+			'The counselor dashboard and client page are measured when they land; the 50 ms p95 budget is theirs, shown here for comparison.',
+		'',
+		'| database | seeding | p50 | p95 | p95 <= 50 ms |',
+		'| --- | ---: | ---: | ---: | --- |'
+	);
+	for (const s of r.scale) {
+		out.push(
+			`| ${s.db} | ${s.seedSeconds.toFixed(0)} s | ${ms(s.p50)} | ${ms(s.p95)} | ${mark(s.p95 <= 50)} |`
+		);
+	}
+
+	out.push(
+		'',
+		'## 5. Start-up and memory',
+		'',
+		'Start-up: from spawning `node build` to the first 200 on `/` (fresh database: migrations included). Resident memory of the server process.',
+		'',
+		'| database | start-up | RSS after throughput run | RSS after load run |',
+		'| --- | ---: | ---: | ---: |'
+	);
+	for (const s of r.startups) {
+		out.push(
+			`| ${s.db} | ${ms(s.startupMs)} | ${mb(s.rssAfterThroughput)} | ${mb(s.rssAfterLoad)} |`
+		);
+	}
+
+	out.push(
+		'',
+		'## Load run (issue 10)',
+		'',
+		'Each learner signs up, then loops: open a lesson, submit the module quiz (form posts, as without JavaScript). ' +
+			'Afterwards the server is stopped and its database opened to count the stored attempts. Budget: no 5xx, no lost write.',
+		'',
+		'| database | learners | seconds | requests | req/s | 5xx | other failures | attempts acknowledged | attempts stored | p50 | p95 | p99 | |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
+	);
+	for (const { db, result: l } of r.loads) {
+		out.push(
+			`| ${db} | ${l.learners} | ${l.seconds} | ${l.requests} | ${l.requestsPerSecond.toFixed(0)} | ${l.serverErrors} | ${l.otherFailures} | ${l.acknowledged} | ${l.stored} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${mark(loadPasses(l))} |`
+		);
+	}
+
+	out.push(
+		'',
+		'On PGlite the embedded database is one connection inside the server process, so every write waits its turn behind the others: hence its long tail (p99). Postgres is the scale-out path (DESIGN.md).',
+		'',
+		'A short run for `scripts/test.sh`: `npx vite build && npx tsx bench/load.ts --learners 20 --seconds 10` (exits 1 on any 5xx or lost write; `DATABASE_URL=postgres://…` for Postgres).'
+	);
+
+	if (r.notes.length > 0) out.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`));
+	return out.join('\n') + '\n';
+}
+
+await main();

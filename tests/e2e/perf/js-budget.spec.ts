@@ -1,0 +1,33 @@
+import { test, expect, PASSWORD, uniqueEmail } from '../fixtures';
+import { kb, measurePageScripts } from '../../../bench/measure-js';
+import { JS_BUDGET_BYTES, PAGES } from '../../../bench/pages';
+
+// Bytes, not timings: the gzip JavaScript each page type loads (see bench/pages.ts for the list
+// and DESIGN.md for the budgets). A page still over its budget is held to its recorded ceiling
+// so it cannot grow; `npm run bench` reports every page against the budget in BENCHMARKS.md.
+for (const target of PAGES) {
+	const budget = JS_BUDGET_BYTES[target.budget];
+	const limit = Math.max(budget, target.ceiling ?? budget);
+	const what = limit > budget ? `its ceiling of ${kb(limit)} KB` : `its ${kb(budget)} KB budget`;
+	test(`${target.name} loads no more gzip JavaScript than ${what}`, async ({ page, baseURL }) => {
+		if (target.as === 'learner') {
+			// The form post itself (as with JavaScript off): the session cookie lands in this browser
+			// context, and the page is then opened cold, as the measurement needs.
+			const response = await page.request.post('/signup', {
+				form: { email: uniqueEmail(), displayName: 'Alex', password: PASSWORD, next: '/me' },
+				headers: { origin: baseURL!, accept: 'text/html' },
+				maxRedirects: 0
+			});
+			expect(response.status()).toBe(303);
+		}
+		const measured = await measurePageScripts(page, target.path);
+		const list = measured.scripts
+			.sort((a, b) => b.gzip - a.gzip)
+			.map((s) => `${kb(s.gzip)} KB ${s.url}`)
+			.join('\n');
+		expect(
+			measured.total,
+			`${target.path} loads ${kb(measured.total)} KB:\n${list}`
+		).toBeLessThanOrEqual(limit);
+	});
+}
