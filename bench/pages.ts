@@ -59,7 +59,8 @@ export const PAGES: PageToMeasure[] = [
 		name: 'lesson: MyTriggers',
 		path: '/learn/fire-together/cues-and-triggers',
 		budget: 'diagram',
-		ceiling: 74_000
+		// The learner's own new roads editor was added after this ceiling was first set.
+		ceiling: 76_000
 	},
 	{
 		name: 'lesson: EvidenceExplorer',
@@ -93,9 +94,10 @@ export const PAGES: PageToMeasure[] = [
 		ceiling: 65_000
 	},
 	{ name: 'quiz', path: '/learn/reward-system/quiz', budget: 'page', ceiling: 53_000 },
-	{ name: 'My progress', path: '/me', budget: 'page', as: 'learner', ceiling: 47_000 },
+	// My progress and log in grew with the counselor assignments and the account link in the header.
+	{ name: 'My progress', path: '/me', budget: 'page', as: 'learner', ceiling: 48_500 },
 	{ name: 'glossary', path: '/glossary', budget: 'page', ceiling: 47_000 },
 	{ name: 'help', path: '/help', budget: 'page', ceiling: 44_000 },
-	{ name: 'log in', path: '/login', budget: 'page', ceiling: 45_000 },
+	{ name: 'log in', path: '/login', budget: 'page', ceiling: 46_000 },
 	{ name: 'sign up', path: '/signup', budget: 'page', ceiling: 46_000 }
 ];
