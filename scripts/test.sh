@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit and server tests on the embedded PGlite, the content checks, the
-# browser tests against the built server, and the server tests again on PostgreSQL when one
+# browser tests against the built server, a short load run, and the server tests again on PostgreSQL when one
 # answers on 127.0.0.1:5432. Ends with one summary line; fails if anything failed or nothing ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,9 @@ npx vite build > reports/build.log 2>&1 || { cat reports/build.log; exit 1; }
 
 echo "== Browser tests (built server, Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_FILE=reports/e2e.json npx playwright test --reporter=list,json
+
+echo "== Short load run (20 signed-in learners for 10 s on the built server; bench/ has the full one)"
+npx tsx bench/load.ts --learners 20 --seconds 10
 
 echo "== Server tests on PostgreSQL"
 PG_URL="${POSTGRES_TEST_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
