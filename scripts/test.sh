@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit and server tests on the embedded PGlite, the content checks, the
-# browser tests against the built server, a short load run, and the server tests again on PostgreSQL when one
-# answers on 127.0.0.1:5432. Ends with one summary line; fails if anything failed or nothing ran.
+# browser tests against the built server, a short load run, and the server tests again on
+# PostgreSQL when one answers on 127.0.0.1:5432. Ends with one summary line; fails if anything failed or nothing ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
