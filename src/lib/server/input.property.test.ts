@@ -116,12 +116,14 @@ const length = (text: string) => [...text].length;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 describe('form readers never throw and never accept what their rules forbid', () => {
-	it('textField gives the text sent, or "" for a file or nothing', () => {
+	it('textField gives the text sent, made storable, or "" for a file or nothing', () => {
 		fc.assert(
 			fc.property(formOf(['f']), (form) => {
 				const value = textField(form, 'f');
 				const raw = form.get('f');
-				expect(value).toBe(typeof raw === 'string' ? raw : '');
+				expect(value).toBe(typeof raw === 'string' ? storable(raw) : '');
+				expect(value.includes('\u0000')).toBe(false);
+				expect(value.isWellFormed()).toBe(true);
 			}),
 			RUNS
 		);

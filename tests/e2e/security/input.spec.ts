@@ -17,7 +17,9 @@ const hostile = fc.oneof(
 		'\u202e',
 		'<script>alert(1)</script>',
 		"' OR 1=1 --",
-		'x'.repeat(100_000),
+		// Long, but a whole form of them stays under adapter-node's 512 kB body limit, which
+		// refuses bigger posts (413) before the app sees them.
+		'x'.repeat(60_000),
 		'how-this-course-works/why-here',
 		'q:x:y'
 	)

@@ -3,10 +3,13 @@ import type { Actions, PageServerLoad } from './$types';
 import { changeCounselorRole, listUsersWithRoles, type RoleChange } from '$lib/server/admin';
 import { textField } from '$lib/server/forms';
 import { TAMPERED, requireRole } from '$lib/server/guards';
+import { storable } from '$lib/text';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = requireRole(locals, 'admin');
-	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 254);
+	const q = storable(url.searchParams.get('q') ?? '')
+		.trim()
+		.slice(0, 254);
 	const users = await listUsersWithRoles(locals.db, q);
 	return { q, users: users.map((u) => ({ ...u, self: u.id === admin.id })) };
 };

@@ -9,8 +9,9 @@ import {
 	type AssignmentErrors
 } from '$lib/server/assignments';
 import { linkedClients } from '$lib/server/caseload';
-import { textField } from '$lib/server/forms';
+import { textField, textFields } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
+import { storable } from '$lib/text';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const counselor = requireRole(locals, 'counselor');
@@ -18,20 +19,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		clients: clients.map((c) => ({ id: c.id, displayName: c.displayName, email: c.email })),
 		modules: course.modules.map((m) => ({ slug: m.slug, title: m.title })),
-		preselected: url.searchParams.getAll('client'),
+		preselected: url.searchParams.getAll('client').map(storable),
 		minDate: earliestDueDate()
 	};
 };
-
-const strings = (form: FormData, name: string) =>
-	form.getAll(name).filter((v): v is string => typeof v === 'string');
 
 export const actions: Actions = {
 	default: async ({ locals, request }) => {
 		const counselor = requireRole(locals, 'counselor');
 		const form = await request.formData();
-		const clientIds = strings(form, 'clientId');
-		const modules = strings(form, 'module');
+		const clientIds = textFields(form, 'clientId');
+		const modules = textFields(form, 'module');
 		const { values, errors } = readAssignmentFields(
 			textField(form, 'dueDate'),
 			textField(form, 'message')

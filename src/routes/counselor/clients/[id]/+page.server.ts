@@ -11,10 +11,11 @@ import { activeClient, clientRecord } from '$lib/server/caseload';
 import { checkNote, saveNote } from '$lib/server/counselor-notes';
 import { textField } from '$lib/server/forms';
 import { TAMPERED, notFound, requireRole } from '$lib/server/guards';
+import { storable } from '$lib/text';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const counselor = requireRole(locals, 'counselor');
-	const record = await clientRecord(locals.db, counselor.id, params.id);
+	const record = await clientRecord(locals.db, counselor.id, storable(params.id));
 	if (!record) notFound();
 	await recordAccess(locals.db, counselor.id, [record.client.id], 'client page');
 	return { ...record, minDate: earliestDueDate() };
@@ -23,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 /** Every action starts here: a counselor, and a client who shares with them now, or a 404. */
 async function linked(event: RequestEvent) {
 	const counselor = requireRole(event.locals, 'counselor');
-	const client = await activeClient(event.locals.db, counselor.id, event.params.id);
+	const client = await activeClient(event.locals.db, counselor.id, storable(event.params.id));
 	if (!client) notFound();
 	return { counselor, client, form: await event.request.formData() };
 }

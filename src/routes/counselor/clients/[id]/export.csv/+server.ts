@@ -3,11 +3,12 @@ import { recordAccess } from '$lib/server/access-log';
 import { clientRecord } from '$lib/server/caseload';
 import { csvResponse, toCsv } from '$lib/server/csv';
 import { notFound, requireRole } from '$lib/server/guards';
+import { storable } from '$lib/text';
 
 /** One client's record: one row per event (assignment, lesson, quiz attempt). */
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const counselor = requireRole(locals, 'counselor');
-	const record = await clientRecord(locals.db, counselor.id, params.id);
+	const record = await clientRecord(locals.db, counselor.id, storable(params.id));
 	if (!record) notFound();
 	await recordAccess(locals.db, counselor.id, [record.client.id], 'client csv');
 	const body = toCsv([
