@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -11,19 +12,6 @@ export const E2E_ADMIN_EMAILS = Array.from({ length: 8 }, (_, i) => `admin-${i}@
 
 /** The built server's own embedded database, wiped before each run. */
 export const E2E_DATA_DIR = '.e2e-data/pglite';
-
-// The system Chromium (Debian's package): Playwright cannot download its own browser here.
-// These flags are what it needs to run headless as root in this sandbox without network noise.
-const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic'
-];
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -39,8 +27,8 @@ export default defineConfig({
 		baseURL: BASE_URL,
 		trace: 'retain-on-failure',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: chromiumArgs
+			executablePath: CHROMIUM_PATH,
+			args: CHROMIUM_ARGS
 		}
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

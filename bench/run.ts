@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { parseArgs } from 'node:util';
+import { CHROMIUM_PATH } from './browser';
 import { measureJsPerPage, type JsRow } from './js-per-page';
 import { lighthouseAll, type LighthouseRow } from './lighthouse';
 import { loadPasses, loadRunOnFreshServer, type LoadResult } from './load';
@@ -193,7 +194,7 @@ function render(r: Report): string {
 		`| CPU | ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores (shared) |`,
 		`| memory | ${Math.round(totalmem() / 2 ** 30)} GB |`,
 		`| Node | ${process.version} |`,
-		`| Chromium | ${version(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])} |`,
+		`| Chromium | ${version(CHROMIUM_PATH, ['--version'])} |`,
 		`| nginx | ${version(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-v'])} |`,
 		''
 	);

@@ -2,6 +2,7 @@ import { request, type APIRequestContext } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server, type Socket, connect } from 'node:net';
 import postgres from 'postgres';
+import { postgresAnswers as answers } from '../../../bench/postgres';
 import { PASSWORD, uniqueEmail } from '../fixtures';
 
 /**
@@ -104,17 +105,8 @@ export async function signUpOver(client: APIRequestContext, name = 'Morgan') {
 export const POSTGRES_ADMIN_URL =
 	process.env.POSTGRES_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export async function postgresAnswers(url = POSTGRES_ADMIN_URL): Promise<boolean> {
-	const sql = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
-	try {
-		await sql`select 1`;
-		return true;
-	} catch {
-		return false;
-	} finally {
-		await sql.end({ timeout: 1 }).catch(() => {});
-	}
-}
+/** Whether a Postgres answers (the bench's check, pointed at the tests' server). */
+export const postgresAnswers = (url = POSTGRES_ADMIN_URL) => answers(url);
 
 /** A fresh, empty database for one test, dropped again by `drop`. */
 export async function freshPostgresDatabase() {
