@@ -1,17 +1,22 @@
 import { storable } from '$lib/text';
 
-/**
- * A text field from a form post; anything else (missing, a file upload) reads as ''. NUL and lone
- * surrogates become U+FFFD (see `storable`): Postgres refuses them even as query parameters, so a
- * hostile id or code would otherwise be a server error instead of "not found".
- */
+/** A text field from a form post; anything else (missing, a file upload) reads as ''. */
 export function textField(form: FormData, name: string): string {
 	const value = form.get(name);
-	return typeof value === 'string' ? storable(value) : '';
+	return typeof value === 'string' ? value : '';
 }
 
-/** Every text value of a repeated field (checkboxes), made storable the same way. */
-export function textFields(form: FormData, name: string): string[] {
+/**
+ * A field that names a row (a link, an assignment, a person): made storable (see `storable`), so a
+ * NUL or half an emoji in a forged id is "not found", not a database error (Postgres refuses them
+ * even as query parameters). Text a person writes goes through `textField` and its own rules.
+ */
+export function idField(form: FormData, name: string): string {
+	return storable(textField(form, name));
+}
+
+/** Every value of a repeated id field (checkboxes), made storable the same way. */
+export function idFields(form: FormData, name: string): string[] {
 	return form
 		.getAll(name)
 		.filter((value): value is string => typeof value === 'string')

@@ -30,7 +30,7 @@ import {
 	readPasswordChange
 } from './account-settings';
 import { checkPasswordRules } from './auth/password';
-import { textField } from './forms';
+import { idField, textField } from './forms';
 import { learnerItems, saveLearnerItem } from './learner-items';
 import { parseGuestField } from './guest-import';
 import { checkQuiz, quizzes } from './quizzes';
@@ -116,14 +116,16 @@ const length = (text: string) => [...text].length;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 describe('form readers never throw and never accept what their rules forbid', () => {
-	it('textField gives the text sent, made storable, or "" for a file or nothing', () => {
+	it('textField gives the text sent, or "" for a file or nothing; idField the same, storable', () => {
 		fc.assert(
 			fc.property(formOf(['f']), (form) => {
 				const value = textField(form, 'f');
 				const raw = form.get('f');
-				expect(value).toBe(typeof raw === 'string' ? storable(raw) : '');
-				expect(value.includes('\u0000')).toBe(false);
-				expect(value.isWellFormed()).toBe(true);
+				expect(value).toBe(typeof raw === 'string' ? raw : '');
+				const id = idField(form, 'f');
+				expect(id).toBe(storable(value));
+				expect(id.includes('\u0000')).toBe(false);
+				expect(id.isWellFormed()).toBe(true);
 			}),
 			RUNS
 		);

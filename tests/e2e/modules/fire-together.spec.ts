@@ -1,5 +1,5 @@
 import { type Locator, type Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, test } from '../fixtures';
+import { expect, expectNoA11yViolations, test, waitForHydration } from '../fixtures';
 import { AccountPages } from '../pages/AccountPages';
 
 const MODULE = '/learn/fire-together';
@@ -172,5 +172,35 @@ test.describe('my own cues and new roads', () => {
 		await expect(roads.getByRole('checkbox', { name: 'Take a walk' })).not.toBeChecked();
 		await expect(tool.getByText('Friday nights').first()).toBeVisible();
 		await expectNoA11yViolations(page);
+	});
+});
+
+test('the tools wait for the page to be ready, so nothing typed early is lost', async ({
+	page
+}) => {
+	let release = () => {};
+	const scriptsHeld = new Promise<void>((done) => (release = done));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	await page.goto(`${MODULE}/cues-and-triggers`, { waitUntil: 'commit' });
+	const trigger = page.getByRole('textbox', { name: 'Trigger', exact: true });
+	const form = page.locator('form', { has: page.getByLabel('Trigger', { exact: true }) });
+	// Before the scripts arrive the form cannot be used (its submit would only reload the page).
+	await expect(form).toHaveAttribute('inert', '');
+	release();
+	await waitForHydration(page);
+	await expect(form).not.toHaveAttribute('inert');
+	await trigger.fill('Sunday evenings');
+	await trigger.press('Enter');
+	await expect(page.getByText('Sunday evenings').first()).toBeVisible();
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the tools say they need it instead of looking usable', async ({ page }) => {
+		await page.goto(`${MODULE}/cues-and-triggers`);
+		await expect(page.getByText(/This tool needs JavaScript/).first()).toBeVisible();
 	});
 });

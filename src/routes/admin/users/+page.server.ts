@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { changeCounselorRole, listUsersWithRoles, type RoleChange } from '$lib/server/admin';
-import { textField } from '$lib/server/forms';
+import { idField } from '$lib/server/forms';
 import { TAMPERED, requireRole } from '$lib/server/guards';
 import { storable } from '$lib/text';
 
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 async function change(event: Parameters<Actions[string]>[0], how: RoleChange) {
 	requireRole(event.locals, 'admin');
 	const form = await event.request.formData();
-	const userId = textField(form, 'userId');
+	const userId = idField(form, 'userId');
 	const changed = userId ? await changeCounselorRole(event.locals.db, userId, how) : false;
 	if (!changed) return fail(400, { error: TAMPERED });
 	return { userId, how };

@@ -9,7 +9,7 @@ import {
 	type AssignmentErrors
 } from '$lib/server/assignments';
 import { linkedClients } from '$lib/server/caseload';
-import { textField, textFields } from '$lib/server/forms';
+import { idFields, textField } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
 import { storable } from '$lib/text';
 
@@ -28,8 +28,8 @@ export const actions: Actions = {
 	default: async ({ locals, request }) => {
 		const counselor = requireRole(locals, 'counselor');
 		const form = await request.formData();
-		const clientIds = textFields(form, 'clientId');
-		const modules = textFields(form, 'module');
+		const clientIds = idFields(form, 'clientId');
+		const modules = idFields(form, 'module');
 		const { values, errors } = readAssignmentFields(
 			textField(form, 'dueDate'),
 			textField(form, 'message')

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { textField } from '$lib/server/forms';
+import { idField, textField } from '$lib/server/forms';
 import { TAMPERED, requireRole } from '$lib/server/guards';
 import {
 	checkLabel,
@@ -37,7 +37,7 @@ export const actions: Actions = {
 	revoke: async ({ locals, request }) => {
 		const counselor = requireRole(locals, 'counselor');
 		const form = await request.formData();
-		const id = textField(form, 'id');
+		const id = idField(form, 'id');
 		const revoked = id ? await revokeInvitation(locals.db, counselor.id, id) : false;
 		if (!revoked) return fail(400, { error: TAMPERED });
 		return { revoked: true };

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { accessLogFor } from '$lib/server/access-log';
-import { textField } from '$lib/server/forms';
+import { idField, textField } from '$lib/server/forms';
 import { TAMPERED } from '$lib/server/guards';
 import { sharingHistory, stopSharing } from '$lib/server/sharing';
 import { myItems, readItemRef, setItemShared } from '$lib/server/shared-items';
@@ -20,7 +20,7 @@ export const actions: Actions = {
 	stop: async ({ locals, request }) => {
 		if (!locals.user) redirect(303, '/login?next=/me/sharing');
 		const form = await request.formData();
-		const linkId = textField(form, 'linkId');
+		const linkId = idField(form, 'linkId');
 		const stopped = linkId ? await stopSharing(locals.db, locals.user.id, linkId) : false;
 		if (!stopped) return fail(400, { error: TAMPERED });
 		return { stopped: textField(form, 'name').slice(0, 60) || 'your counselor' };
@@ -28,7 +28,7 @@ export const actions: Actions = {
 	item: async ({ locals, request }) => {
 		if (!locals.user) redirect(303, '/login?next=/me/sharing');
 		const form = await request.formData();
-		const ref = readItemRef(textField(form, 'item'));
+		const ref = readItemRef(idField(form, 'item'));
 		const share = textField(form, 'share') === 'yes';
 		const changed = ref ? await setItemShared(locals.db, locals.user.id, ref, share) : false;
 		if (!changed) return fail(400, { error: TAMPERED });

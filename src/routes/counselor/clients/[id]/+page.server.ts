@@ -9,7 +9,7 @@ import {
 } from '$lib/server/assignments';
 import { activeClient, clientRecord } from '$lib/server/caseload';
 import { checkNote, saveNote } from '$lib/server/counselor-notes';
-import { textField } from '$lib/server/forms';
+import { idField, textField } from '$lib/server/forms';
 import { TAMPERED, notFound, requireRole } from '$lib/server/guards';
 import { storable } from '$lib/text';
 
@@ -40,7 +40,7 @@ export const actions: Actions = {
 	},
 	update: async (event) => {
 		const { counselor, form } = await linked(event);
-		const id = textField(form, 'assignmentId');
+		const id = idField(form, 'assignmentId');
 		const { values, errors } = readAssignmentFields(
 			textField(form, 'dueDate'),
 			textField(form, 'message')
@@ -56,7 +56,7 @@ export const actions: Actions = {
 	},
 	withdraw: async (event) => {
 		const { counselor, form } = await linked(event);
-		const id = textField(form, 'assignmentId');
+		const id = idField(form, 'assignmentId');
 		const withdrawn = id ? await withdrawAssignment(event.locals.db, counselor.id, id) : false;
 		if (!withdrawn) return fail(400, { error: TAMPERED });
 		return { saved: 'withdrawn' as const };
