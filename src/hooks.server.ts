@@ -25,6 +25,7 @@ import { course } from '$lib/content/catalog.server';
 import { quizzes } from '$lib/server/quizzes';
 import { loadHelpLines } from '$lib/server/help-lines';
 import { setSecurityHeaders } from '$lib/server/security-headers';
+import { pathForLog } from '$lib/server/log-path';
 import { PageCache, isCacheable } from '$lib/server/page-cache';
 
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
@@ -133,7 +134,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 function logDatabaseDown(method: string, path: string, error: unknown) {
 	const { code } = error as { code?: unknown };
 	const why = typeof code === 'string' ? code : (error as Error).name;
-	console.error(`Rewire: 503 on ${method} ${path}: the database is not reachable (${why})`);
+	console.error(
+		`Rewire: 503 on ${method} ${pathForLog(path)}: the database is not reachable (${why})`
+	);
 }
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
@@ -146,7 +149,8 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	// or secrets). The person sees a calm message with no internals.
 	if (status !== 404) {
 		const reason = error instanceof Error ? (dev ? error.stack : error.message) : String(error);
-		console.error(`Rewire: ${status} on ${event.request.method} ${event.url.pathname}: ${reason}`);
+		const path = pathForLog(event.url.pathname);
+		console.error(`Rewire: ${status} on ${event.request.method} ${path}: ${reason}`);
 	}
 	return { message: status === 404 ? 'We could not find that page.' : message };
 };
