@@ -1,3 +1,4 @@
+import { indexForKey } from '../stepper';
 import { curveMonotoneX, line } from 'd3';
 import { BETWEEN, EXPECTED, PERSON, STEPS, type PathStep, type Point } from './story';
 
@@ -83,20 +84,7 @@ export function clampStep(index: number): number {
 
 /** Arrow keys step back and on; Home and End jump to the first and last step. */
 export function stepForKey(key: string, index: number, count = STEPS.length): number | null {
-	switch (key) {
-		case 'ArrowLeft':
-		case 'ArrowUp':
-			return Math.max(0, index - 1);
-		case 'ArrowRight':
-		case 'ArrowDown':
-			return Math.min(count - 1, index + 1);
-		case 'Home':
-			return 0;
-		case 'End':
-			return count - 1;
-		default:
-			return null;
-	}
+	return indexForKey(key, index, count);
 }
 
 export type Trend = 'start' | 'up' | 'down';

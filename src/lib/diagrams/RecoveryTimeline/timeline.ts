@@ -1,3 +1,4 @@
+import { indexForKey } from '../stepper';
 import { symbol, symbolCircle, symbolTriangle } from 'd3';
 import { sqrtScale } from '../scales';
 
@@ -178,21 +179,7 @@ export function stopForKey(
 	index: number,
 	count: number = STOPS.length
 ): number | null {
-	const clamp = (i: number) => Math.min(count - 1, Math.max(0, i));
-	switch (key) {
-		case 'ArrowLeft':
-		case 'ArrowUp':
-			return clamp(index - 1);
-		case 'ArrowRight':
-		case 'ArrowDown':
-			return clamp(index + 1);
-		case 'Home':
-			return 0;
-		case 'End':
-			return count - 1;
-		default:
-			return null;
-	}
+	return indexForKey(key, index, count);
 }
 
 /** A stop by index, clamped into range (props may carry any number). */
