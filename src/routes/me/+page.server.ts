@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { course } from '$lib/content/catalog.server';
 import { findLesson } from '$lib/content/course';
+import { continueHref } from '$lib/content/continue';
 import { courseProgress, lastPosition, quizHistory } from '$lib/server/progress';
 import { assignmentsForClient, todayUtc } from '$lib/server/assignments';
 
@@ -27,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 		continueAt:
 			last && lesson
 				? {
-						href: `/learn/${last.moduleSlug}/${last.lessonSlug}${last.section ? `#${last.section}` : ''}`,
+						href: continueHref(last),
 						title: lesson.title
 					}
 				: null,

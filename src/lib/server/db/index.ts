@@ -26,6 +26,8 @@ export interface DatabaseOptions {
 	/** PGlite data folder; `memory://` keeps it in memory (tests). */
 	pgliteDir?: string;
 	migrationsFolder?: string;
+	/** Called with the SQL of every statement the app sends (tests count queries per page). */
+	onQuery?: (query: string) => void;
 }
 
 export const DEFAULT_PGLITE_DIR = './data/pglite';
@@ -49,12 +51,14 @@ export function describeUrl(url: string): string {
  */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenDatabase> {
 	const migrationsFolder = resolve(options.migrationsFolder ?? 'drizzle');
+	const { onQuery } = options;
+	const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
 	if (options.url?.startsWith('postgres')) {
 		await migrateWithLock(options.url, migrationsFolder);
 		// Fail fast when the server is unreachable, so a request gets a 503 rather than hanging.
 		const client = postgres(options.url, { onnotice: () => {}, connect_timeout: 10 });
 		return {
-			db: drizzlePostgres(client, { schema }),
+			db: drizzlePostgres(client, { schema, logger }),
 			kind: 'postgres',
 			where: describeUrl(options.url),
 			close: () => client.end({ timeout: 5 })
@@ -66,7 +70,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenD
 	const release = inMemory ? () => {} : lockDataDir(dir);
 	try {
 		const client = inMemory ? new PGlite() : new PGlite(resolve(dir));
-		const db = drizzlePglite(client, { schema });
+		const db = drizzlePglite(client, { schema, logger });
 		await migratePglite(db, { migrationsFolder });
 		return {
 			db,
