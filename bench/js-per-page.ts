@@ -1,8 +1,9 @@
 // `npx tsx bench/js-per-page.ts [--verbose]`: gzip JavaScript per page type, from the built server.
 import { pathToFileURL } from 'node:url';
-import { launchChromium, signUpLearner } from './browser';
+import { launchChromium } from './browser';
+import { BENCH_SERVER_ENV, benchPeople, type BenchPeople } from './people';
 import { kb, measurePageScripts, type JsMeasurement } from './measure-js';
-import { JS_BUDGET_BYTES, PAGES, type PageToMeasure } from './pages';
+import { JS_BUDGET_BYTES, PAGES, pathFor, type PageToMeasure } from './pages';
 import { startServer } from './server';
 
 export interface JsRow {
@@ -12,28 +13,20 @@ export interface JsRow {
 	pass: boolean;
 }
 
-export async function measureJsPerPage(baseURL: string): Promise<JsRow[]> {
+export async function measureJsPerPage(baseURL: string, people: BenchPeople): Promise<JsRow[]> {
 	const browser = await launchChromium();
 	try {
 		const headers = { 'x-forwarded-for': '10.9.9.9' };
-		const signUp = await browser.newContext({ baseURL, extraHTTPHeaders: headers });
-		await signUpLearner(
-			signUp,
-			baseURL,
-			`bench-${Date.now()}@example.com`,
-			'quiet river morning walk'
-		);
-		const learnerState = await signUp.storageState();
-		await signUp.close();
 		const rows: JsRow[] = [];
 		for (const page of PAGES) {
 			// A fresh context per page: a cold cache, as for someone opening this page first.
 			const context = await browser.newContext({
 				baseURL,
 				extraHTTPHeaders: headers,
-				storageState: page.as === 'learner' ? learnerState : undefined
+				storageState: page.as && page.as !== 'guest' ? people[page.as].state : undefined
 			});
-			const measured = await measurePageScripts(await context.newPage(), page.path);
+			const path = pathFor(page, people.clientId);
+			const measured = await measurePageScripts(await context.newPage(), path);
 			await context.close();
 			const budget = JS_BUDGET_BYTES[page.budget];
 			rows.push({ page, measured, budget, pass: measured.total <= budget });
@@ -46,9 +39,12 @@ export async function measureJsPerPage(baseURL: string): Promise<JsRow[]> {
 
 async function main() {
 	const verbose = process.argv.includes('--verbose');
-	const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 4390) });
+	const server = await startServer({
+		port: Number(process.env.BENCH_PORT ?? 4390),
+		env: BENCH_SERVER_ENV
+	});
 	try {
-		const rows = await measureJsPerPage(server.url);
+		const rows = await measureJsPerPage(server.url, await benchPeople(server.url));
 		for (const { page, measured, budget, pass } of rows) {
 			console.log(
 				`${pass ? 'pass' : 'FAIL'}  ${page.name.padEnd(36)} ${kb(measured.total).padStart(6)} KB (at load ${kb(measured.atLoad)}) / ${kb(budget)} KB`

@@ -44,16 +44,14 @@ async function world(clients: number, history: number) {
 	const counselor = await addPerson(db, 'counselor');
 	const people = [];
 	for (let i = 0; i < clients; i++) people.push(await addPerson(db, 'learner'));
-	await db
-		.insert(careLink)
-		.values(
-			people.map((p) => ({
-				id: id(),
-				counselorId: counselor.id,
-				clientId: p.id,
-				consentVersion: 'v'
-			}))
-		);
+	await db.insert(careLink).values(
+		people.map((p) => ({
+			id: id(),
+			counselorId: counselor.id,
+			clientId: p.id,
+			consentVersion: 'v'
+		}))
+	);
 	await db.insert(assignment).values(
 		people.flatMap((p) =>
 			modules.slice(0, Math.min(history, modules.length)).map((m) => ({

@@ -269,7 +269,11 @@ export async function caseload(
 	]);
 	const byClient = <T extends { clientId: string }>(rows: T[]) => {
 		const map = new Map<string, T[]>();
-		for (const row of rows) map.set(row.clientId, [...(map.get(row.clientId) ?? []), row]);
+		for (const row of rows) {
+			const list = map.get(row.clientId);
+			if (list) list.push(row);
+			else map.set(row.clientId, [row]);
+		}
 		return map;
 	};
 	const lessonsOf = byClient(lessons as LessonAgg[]);

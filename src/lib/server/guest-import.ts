@@ -4,8 +4,7 @@ import type { Course } from '$lib/content/course';
 import { importGuestProgress } from '$lib/server/progress';
 import { importGuestReflections } from '$lib/server/reflections';
 
-/** The cookie that tells the browser its guest data is now in the account and can be cleared. */
-export const GUEST_SAVED_COOKIE = 'rewire_guest_saved';
+export { GUEST_SAVED_COOKIE } from '$lib/guest/device';
 
 const MAX_BYTES = 200_000;
 const slug = z.string().max(100);

@@ -3,6 +3,9 @@ import { recordAccess } from '$lib/server/access-log';
 import { caseload, readView, viewCaseload } from '$lib/server/caseload';
 import { requireRole } from '$lib/server/guards';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const counselor = requireRole(locals, 'counselor');
 	const view = readView(url.searchParams);

@@ -11,6 +11,9 @@ import {
 	normaliseCode
 } from '$lib/server/invitations';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = ({ locals }) => {
 	if (!locals.user) redirect(303, '/login?next=/invite');
 	return {};

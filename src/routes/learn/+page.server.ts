@@ -4,6 +4,9 @@ import { courseProgress } from '$lib/server/progress';
 import { modulesWithQuiz } from '$lib/server/quizzes';
 import { assignmentsForClient } from '$lib/server/assignments';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	const withQuiz = modulesWithQuiz();
 	// A signed-in learner's page shows their progress: keep it out of shared caches.

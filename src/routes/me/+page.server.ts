@@ -6,6 +6,9 @@ import { continueHref } from '$lib/content/continue';
 import { courseProgress, lastPosition, quizHistory } from '$lib/server/progress';
 import { assignmentsForClient, todayUtc } from '$lib/server/assignments';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 	if (!locals.user) redirect(303, '/login?next=/me');
 	// Personal pages must never be stored by a shared browser or a proxy.

@@ -138,6 +138,23 @@ test('a counselor invites, assigns and follows progress; the client reads the lo
 	await expectNoA11yViolations(page);
 	const clientUrl = new URL(page.url()).pathname;
 
+	// The page is plain HTML; its small script shows "Print" and wires it. Without JavaScript
+	// there is no Print button that would do nothing.
+	await page.evaluate(() => {
+		window.print = () => document.documentElement.setAttribute('data-printed', '');
+	});
+	await page.getByRole('button', { name: 'Print' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+	const noScript = await browser.newContext({
+		javaScriptEnabled: false,
+		storageState: await page.context().storageState()
+	});
+	const plain = await noScript.newPage();
+	await plain.goto(clientUrl);
+	await expect(plain.getByRole('heading', { level: 1, name: 'Robin' })).toBeVisible();
+	await expect(plain.getByRole('button', { name: 'Print' })).toHaveCount(0);
+	await noScript.close();
+
 	// On a 320 px phone no counselor page scrolls sideways (wide tables scroll in their own box).
 	await page.setViewportSize({ width: 320, height: 640 });
 	for (const path of ['/counselor', clientUrl, '/counselor/assign', '/counselor/invite']) {

@@ -84,6 +84,26 @@ test('"Continue" brings a learner back to the section they were reading', async 
 	await expect(page.getByRole('heading', { name: 'How to use it' })).toBeInViewport();
 });
 
+test('a guest finds "Continue" on the pages served without the app, back to their section', async ({
+	page
+}) => {
+	const lesson = new LessonPage(page);
+	await lesson.open();
+	await lesson.readSection('How to use it', false);
+	await page.waitForFunction(() => localStorage.getItem('rewire:guest')?.includes('how-to-use-it'));
+	for (const path of ['/', '/learn', '/glossary', '/help']) {
+		await page.goto(path);
+		// Plain pages: no app chunks, only their own small script adds the link.
+		await expect(page.locator('link[rel="modulepreload"]'), path).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Continue' }), path).toHaveAttribute(
+			'href',
+			/#how-to-use-it$/
+		);
+	}
+	await page.getByRole('link', { name: 'Continue' }).click();
+	await expect(page).toHaveURL(new RegExp(`${START_LESSON}#how-to-use-it$`));
+});
+
 test('a lesson can be marked complete, and stays complete', async ({ page }) => {
 	await new AccountPages(page).signUp('Avery');
 	const lesson = new LessonPage(page);

@@ -5,6 +5,9 @@ import { idField } from '$lib/server/forms';
 import { TAMPERED, requireRole } from '$lib/server/guards';
 import { storable } from '$lib/text';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = requireRole(locals, 'admin');
 	const q = storable(url.searchParams.get('q') ?? '')

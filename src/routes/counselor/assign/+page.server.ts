@@ -13,6 +13,9 @@ import { idFields, textField } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
 import { storable } from '$lib/text';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const counselor = requireRole(locals, 'counselor');
 	const clients = await linkedClients(locals.db, counselor.id);

@@ -10,6 +10,9 @@ import {
 	revokeInvitation
 } from '$lib/server/invitations';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals }) => {
 	const counselor = requireRole(locals, 'counselor');
 	return { open: await openInvitations(locals.db, counselor.id) };

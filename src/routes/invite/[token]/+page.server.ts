@@ -2,6 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { INVITATION_PROBLEMS, acceptInvitation, lookUpInvitation } from '$lib/server/invitations';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 // The invitation link. A guest is asked to log in or sign up and comes back here; a signed-in
 // person sees the consent screen, and only their yes links them to the counselor.
 

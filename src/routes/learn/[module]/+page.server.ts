@@ -4,6 +4,9 @@ import { course } from '$lib/content/catalog.server';
 import { findModule } from '$lib/content/course';
 import { quizFor } from '$lib/server/quizzes';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = ({ params }) => {
 	const module = findModule(course, params.module);
 	if (!module) error(404, 'We could not find that module.');

@@ -21,6 +21,9 @@ import {
 } from '$lib/server/auth/rate-limit';
 import { createSession, invalidateUserSessions } from '$lib/server/auth/session';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 const HERE = '/me/account';
 
 export const load: PageServerLoad = ({ locals, setHeaders }) => {

@@ -6,6 +6,9 @@ import { TAMPERED } from '$lib/server/guards';
 import { sharingHistory, stopSharing } from '$lib/server/sharing';
 import { myItems, readItemRef, setItemShared } from '$lib/server/shared-items';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.user) redirect(303, '/login?next=/me/sharing');
 	const [links, log, items] = await Promise.all([

@@ -13,6 +13,9 @@ import { idField, textField } from '$lib/server/forms';
 import { TAMPERED, notFound, requireRole } from '$lib/server/guards';
 import { storable } from '$lib/text';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const counselor = requireRole(locals, 'counselor');
 	const record = await clientRecord(locals.db, counselor.id, storable(params.id));

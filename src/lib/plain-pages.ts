@@ -1,0 +1,28 @@
+/**
+ * Pages served as plain HTML, without the app's client scripts: each one's +page.server.ts (or
+ * +page.ts) says `export const csr = false`, and `plain-pages.test.ts` keeps this list and those
+ * files in step. Their forms are ordinary form posts and their links ordinary links, so nothing
+ * is lost; what the header does in the browser (a guest's "Continue", forgetting device data a
+ * sign-in has saved) and the Print button come from one small script instead
+ * ($lib/plain-page-script.ts), about 1 KB against the app's 41 KB floor (BENCHMARKS.md, part 1).
+ * Lessons, quizzes, and the log-in and sign-up pages (they offer a guest's data to the account)
+ * keep the app.
+ */
+export const PLAIN_PAGES: ReadonlySet<string> = new Set([
+	'/',
+	'/account-deleted',
+	'/admin/users',
+	'/counselor',
+	'/counselor/assign',
+	'/counselor/clients/[id]',
+	'/counselor/invite',
+	'/glossary',
+	'/help',
+	'/invite',
+	'/invite/[token]',
+	'/learn',
+	'/learn/[module]',
+	'/me',
+	'/me/account',
+	'/me/sharing'
+]);
