@@ -98,8 +98,8 @@ export const PAGES: PageToMeasure[] = [
 	{ name: 'My progress', path: '/me', budget: 'page', as: 'learner' },
 	{ name: 'glossary', path: '/glossary', budget: 'page' },
 	{ name: 'help', path: '/help', budget: 'page' },
-	{ name: 'log in', path: '/login', budget: 'page', ceiling: 46_000 },
-	{ name: 'sign up', path: '/signup', budget: 'page', ceiling: 46_500 },
+	{ name: 'log in', path: '/login', budget: 'page' },
+	{ name: 'sign up', path: '/signup', budget: 'page' },
 	{ name: 'counselor dashboard', path: '/counselor', budget: 'page', as: 'counselor' },
 	{ name: 'client page', path: '/counselor/clients/:client', budget: 'page', as: 'counselor' }
 ];

@@ -227,14 +227,14 @@ function render(r: Report): string {
 		const floor = shared.reduce((n, [, gzip]) => n + gzip, 0);
 		out.push(
 			'',
-			`${plain.length} of these pages are served as plain HTML (\`export const csr = false\`, listed in \`src/lib/plain-pages.ts\`): their forms are ordinary posts and their links ordinary links, and one small script (\`src/lib/plain-page-script.ts\`) does what the header does in the browser (a guest's "Continue", kept on the device; forgetting device data once a sign-in has saved it) and wires the client page's Print button. ` +
+			`${plain.length} of these pages are served as plain HTML (\`export const csr = false\`, listed in \`src/lib/plain-pages.ts\`): their forms are ordinary posts and their links ordinary links, and one small script (\`src/lib/plain-page-script.ts\`) does what the header does in the browser (a guest's "Continue", kept on the device; forgetting device data once a sign-in has saved it), offers a guest's device data at log-in and sign-up, and wires the client page's Print button. ` +
 				'Server time drops with them too: no page data is serialised into the HTML and no inline script is hashed for the CSP.',
 			'',
 			`The ${app.length} pages that run the app load the same ${shared.length} files, ${kb(floor)} KB gzip: Svelte's client runtime, SvelteKit's client router, the root layout and the error page. ` +
 				(floor >= 40_000
 					? `That floor alone is ${kb(floor - 40_000)} KB over the 40 KB budget, before a page adds anything; a lesson adds its own page, the lesson body and its components. `
 					: `That floor alone leaves ${kb(40_000 - floor)} KB for a page under the 40 KB budget; a lesson adds its own page, the lesson body and its components. `) +
-				"They keep the app because they need it: lessons for their diagrams, tools and progress on the device, the quiz for its in-place feedback, log-in and sign-up to offer a guest's device data to the account. " +
+				'They keep the app because they need it: lessons for their diagrams, tools, citations and progress kept on the device, the quiz for its in-place feedback and announced score. ' +
 				'Earlier cuts: glossary and reference registries no longer ship to the browser (only the entries a lesson uses travel with its data), the learner tools left the shared lesson barrel (they pulled three diagrams and d3-force into every lesson), and local scales replaced d3-scale (d3-interpolate, d3-color and d3-format went with it). ' +
 				'Pages still over budget are held to a ceiling by `tests/e2e/perf/js-budget.spec.ts` so they cannot grow.'
 		);

@@ -1,4 +1,5 @@
 import { settleDevice } from '$lib/guest/device';
+import { offerGuestData } from '$lib/guest/offer';
 
 // The one script of pages served without the app (`csr = false`, listed in ./plain-pages.ts).
 const nav = document.querySelector<HTMLElement>('[data-site-nav]');
@@ -16,4 +17,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-p
 	button.hidden = false;
 	button.addEventListener('click', () => window.print());
 }
+const offer = document.querySelector<HTMLElement>('[data-guest-import]');
+if (offer) offerGuestData(offer);
 document.documentElement.dataset.hydrated = '';

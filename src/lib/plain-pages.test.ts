@@ -26,8 +26,8 @@ describe('plain pages', () => {
 		expect([...new Set(routesWithoutApp())].sort()).toEqual([...PLAIN_PAGES].sort());
 	});
 
-	it('keeps the app on lessons, quizzes and the pages that offer guest data to an account', () => {
-		for (const id of ['/learn/[module]/[lesson]', '/learn/[module]/quiz', '/login', '/signup']) {
+	it('keeps the app on lessons and quizzes', () => {
+		for (const id of ['/learn/[module]/[lesson]', '/learn/[module]/quiz']) {
 			expect(PLAIN_PAGES.has(id)).toBe(false);
 		}
 	});

@@ -3,10 +3,9 @@
  * +page.ts) says `export const csr = false`, and `plain-pages.test.ts` keeps this list and those
  * files in step. Their forms are ordinary form posts and their links ordinary links, so nothing
  * is lost; what the header does in the browser (a guest's "Continue", forgetting device data a
- * sign-in has saved) and the Print button come from one small script instead
- * ($lib/plain-page-script.ts), about 1 KB against the app's 41 KB floor (BENCHMARKS.md, part 1).
- * Lessons, quizzes, and the log-in and sign-up pages (they offer a guest's data to the account)
- * keep the app.
+ * sign-in has saved), the offer of a guest's device data at log-in and sign-up, and the Print
+ * button come from one small script instead ($lib/plain-page-script.ts), about 1 KB against the
+ * app's 41 KB floor (BENCHMARKS.md, part 1). Lessons and quizzes keep the app.
  */
 export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/',
@@ -22,7 +21,9 @@ export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/invite/[token]',
 	'/learn',
 	'/learn/[module]',
+	'/login',
 	'/me',
 	'/me/account',
-	'/me/sharing'
+	'/me/sharing',
+	'/signup'
 ]);

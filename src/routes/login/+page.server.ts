@@ -11,6 +11,9 @@ import {
 } from '$lib/server/auth/rate-limit';
 import { safeNext } from '$lib/server/redirect';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
 	return { next: safeNext(url.searchParams.get('next')) };

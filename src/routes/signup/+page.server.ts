@@ -7,6 +7,9 @@ import { safeNext } from '$lib/server/redirect';
 import { roleAtSignUp } from '$lib/server/admin';
 import { env } from '$env/dynamic/private';
 
+// Plain HTML, no client scripts: see $lib/plain-pages.ts.
+export const csr = false;
+
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
 	return { next: safeNext(url.searchParams.get('next')) };

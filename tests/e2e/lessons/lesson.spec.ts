@@ -102,6 +102,14 @@ test('a guest finds "Continue" on the pages served without the app, back to thei
 	}
 	await page.getByRole('link', { name: 'Continue' }).click();
 	await expect(page).toHaveURL(new RegExp(`${START_LESSON}#how-to-use-it$`));
+	// A link from the app's page into a plain one loads it whole, so its script runs.
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Log in' })
+		.click();
+	await expect(page.getByRole('group', { name: 'What you did before signing in' })).toContainText(
+		'opened 1 lesson.'
+	);
 });
 
 test('a lesson can be marked complete, and stays complete', async ({ page }) => {
