@@ -35,6 +35,14 @@ export async function startServer({
 }: ServerOptions): Promise<RunningServer> {
 	const dataDir = pgliteDir ? dirname(pgliteDir) : mkdtempSync(join(tmpdir(), 'rewire-bench-'));
 	const url = `http://127.0.0.1:${port}`;
+	// Something already answering there (a server left by an interrupted run) would be measured
+	// in place of this one.
+	const taken = await fetch(url).then(
+		() => true,
+		() => false
+	);
+	if (taken)
+		throw new Error(`port ${port} is already in use: stop what runs there or set BENCH_PORT`);
 	const started = performance.now();
 	const child: ChildProcess = spawn(process.execPath, ['build'], {
 		stdio: ['ignore', 'ignore', 'pipe'],

@@ -79,9 +79,18 @@ http {
 	});
 	let stderr = '';
 	child.stderr?.on('data', (c) => (stderr += String(c)));
-	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	// A missing binary is an 'error' event, not an exit: without a listener it would end the
+	// bench at once and leave its app server running.
+	let failed: Error | null = null;
+	child.once('error', (e) => (failed = e));
+	const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
 	const url = `http://127.0.0.1:${port}/`;
 	for (let i = 0; ; i++) {
+		if (failed) {
+			throw new Error(
+				`could not start ${nginx} (${(failed as Error).message}): run scripts/ensure-nginx.sh`
+			);
+		}
 		if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
 		const ok = await fetch(url).then(
 			(r) => r.ok,
