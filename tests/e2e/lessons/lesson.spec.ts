@@ -95,10 +95,11 @@ test('a guest finds "Continue" on the pages served without the app, back to thei
 		await page.goto(path);
 		// Plain pages: no app chunks, only their own small script adds the link.
 		await expect(page.locator('link[rel="modulepreload"]'), path).toHaveCount(0);
-		await expect(page.getByRole('link', { name: 'Continue' }), path).toHaveAttribute(
-			'href',
-			/#how-to-use-it$/
-		);
+		const resume = page.getByRole('link', { name: 'Continue' });
+		await expect(resume, path).toHaveAttribute('href', /#how-to-use-it$/);
+		// Styled as the header's own link: bold, with the same padding for a thumb.
+		await expect(resume).toHaveCSS('font-weight', '700');
+		await expect(resume).toHaveCSS('padding-top', /^[1-9]/);
 	}
 	await page.getByRole('link', { name: 'Continue' }).click();
 	await expect(page).toHaveURL(new RegExp(`${START_LESSON}#how-to-use-it$`));
