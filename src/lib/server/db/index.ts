@@ -58,7 +58,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenD
 		// Fail fast when the server is unreachable, so a request gets a 503 rather than hanging.
 		const client = postgres(options.url, { onnotice: () => {}, connect_timeout: 10 });
 		return {
-			db: drizzlePostgres(preparedStatements(client), { schema, logger }),
+			db: drizzlePostgres(client, { schema, logger }),
 			kind: 'postgres',
 			where: describeUrl(options.url),
 			close: () => client.end({ timeout: 5 })
@@ -85,24 +85,6 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenD
 		release();
 		throw error;
 	}
-}
-
-/**
- * Drizzle sends each query as an unnamed statement, which postgres.js describes before binding:
- * two round trips a query. As named statements, which postgres.js prepares once per connection
- * and reuses, a query takes one. (Measured on the dashboard: BENCHMARKS.md, part 4.)
- */
-function preparedStatements(client: postgres.Sql): postgres.Sql {
-	return new Proxy(client, {
-		get(target, key, receiver) {
-			if (key !== 'unsafe') return Reflect.get(target, key, receiver);
-			return (query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) =>
-				target.unsafe(query, params as postgres.ParameterOrJSON<never>[], {
-					...options,
-					prepare: true
-				});
-		}
-	});
 }
 
 async function migrateWithLock(url: string, migrationsFolder: string): Promise<void> {
