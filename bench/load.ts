@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countQuizAttempts } from './count-rows';
 import { answersFromQuizPage, signUpOverHttp } from './http';
+import { freshDatabase } from './postgres';
 import { startServer, type RunningServer } from './server';
 
 export const LOAD_LESSONS = [
@@ -175,15 +176,20 @@ async function main() {
 		options: {
 			learners: { type: 'string', default: '100' },
 			seconds: { type: 'string', default: '60' },
-			port: { type: 'string', default: '4394' }
+			port: { type: 'string', default: '4394' },
+			/** A Postgres server (admin URL): the run gets a fresh database there, dropped after. */
+			'fresh-postgres': { type: 'string' }
 		}
 	});
+	const fresh = values['fresh-postgres']
+		? await freshDatabase(`rewire_load_${Date.now().toString(36)}`, values['fresh-postgres'])
+		: null;
 	const { result, rss } = await loadRunOnFreshServer({
 		port: Number(values.port),
 		learners: Number(values.learners),
 		seconds: Number(values.seconds),
-		databaseUrl: process.env.DATABASE_URL || undefined
-	});
+		databaseUrl: fresh?.url ?? (process.env.DATABASE_URL || undefined)
+	}).finally(() => fresh?.drop());
 	console.log(JSON.stringify({ ...result, rssMB: Math.round(rss / 2 ** 20) }, null, 2));
 	const ok = loadPasses(result);
 	console.log(

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit and server tests on the embedded PGlite, the content checks, the
-# browser tests against the built server, a short load run, and the server tests again on
-# PostgreSQL when one answers on 127.0.0.1:5432. Ends with one summary line; fails if anything failed or nothing ran.
+# browser tests against the built server, a short load run, and the server tests and the short
+# load run again on PostgreSQL when one answers on 127.0.0.1:5432. Ends with one summary line; fails if anything failed or nothing ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +29,8 @@ PG_URL="${POSTGRES_TEST_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 if node scripts/postgres-answers.mjs "$PG_URL"; then
 	TEST_DATABASE_URL="$PG_URL" npx vitest run --reporter=default --reporter=json \
 		--outputFile.json=reports/unit-postgres.json
+	echo "== Short load run on PostgreSQL (a fresh database, dropped after)"
+	npx tsx bench/load.ts --learners 20 --seconds 10 --fresh-postgres "$PG_URL"
 else
 	echo "skipped: no Postgres answered at $(node -e 'const u=new URL(process.argv[1]);console.log(u.host)' "$PG_URL"); the PGlite run above covered the same tests"
 fi
