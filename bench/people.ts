@@ -19,9 +19,12 @@ async function post(
 	});
 }
 
-async function expectStatus(what: string, response: { status(): number }, ...ok: number[]) {
+function expectStatus(what: string, response: { status(): number }, ...ok: number[]) {
 	if (!ok.includes(response.status())) throw new Error(`${what} answered ${response.status()}`);
 }
+
+const postSignUp = (request: APIRequestContext, baseURL: string, email: string, name: string) =>
+	post(request, baseURL, '/signup', { email, displayName: name, password: PASSWORD, next: '/me' });
 
 /** Signs a new person up; the request context keeps their session. */
 export async function signUp(
@@ -30,26 +33,14 @@ export async function signUp(
 	email: string,
 	name: string
 ) {
-	const response = await post(request, baseURL, '/signup', {
-		email,
-		displayName: name,
-		password: PASSWORD,
-		next: '/me'
-	});
-	await expectStatus(`sign-up of ${email}`, response, 303);
+	expectStatus(`sign-up of ${email}`, await postSignUp(request, baseURL, email, name), 303);
 }
 
 /** Signs the admin up, or logs them in when an earlier run already did. */
 async function signInAdmin(request: APIRequestContext, baseURL: string, email: string) {
-	const signedUp = await post(request, baseURL, '/signup', {
-		email,
-		displayName: 'Admin',
-		password: PASSWORD,
-		next: '/me'
-	});
-	if (signedUp.status() === 303) return;
+	if ((await postSignUp(request, baseURL, email, 'Admin')).status() === 303) return;
 	const loggedIn = await post(request, baseURL, '/login', { email, password: PASSWORD });
-	await expectStatus(`log-in of ${email}`, loggedIn, 303);
+	expectStatus(`log-in of ${email}`, loggedIn, 303);
 }
 
 function find(html: string, pattern: RegExp, what: string): string {
@@ -85,7 +76,7 @@ export async function counselorWithClient(
 		/action="\?\/grant"[^>]*>\s*<input[^>]*name="userId"[^>]*value="([^"]+)"/,
 		'the counselor-to-be on the admin page'
 	);
-	await expectStatus(
+	expectStatus(
 		'granting the counselor role',
 		await post(people.admin, baseURL, '/admin/users?/grant', { userId }),
 		200,
@@ -93,7 +84,7 @@ export async function counselorWithClient(
 	);
 
 	const invite = await post(people.counselor, baseURL, '/counselor/invite?/create', { label: '' });
-	await expectStatus('making an invitation', invite, 200);
+	expectStatus('making an invitation', invite, 200);
 	const code = find(
 		await invite.text(),
 		/data-testid="invite-code"[^>]*>([A-Z2-9-]+)</,
@@ -101,7 +92,7 @@ export async function counselorWithClient(
 	);
 
 	await signUp(people.client, baseURL, `client-${stamp}@example.com`, 'Robin');
-	await expectStatus(
+	expectStatus(
 		'accepting the invitation',
 		await post(people.client, baseURL, '/invite?/accept', { code }),
 		303

@@ -107,8 +107,6 @@ async function world(clients: number, history: number) {
 }
 type World = Awaited<ReturnType<typeof world>>;
 
-const as = (p: { id: string; email: string; displayName: string; role: SessionUser['role'] }) => p;
-
 function event(user: SessionUser, path: string, params: Record<string, string> = {}) {
 	const url = new URL(`http://rewire.test${path}`);
 	return {
@@ -123,64 +121,55 @@ function event(user: SessionUser, path: string, params: Record<string, string> =
 	} as never;
 }
 
+type Load = (e: never) => unknown;
+
 /** Statements one load sends. */
-async function statements(load: (e: never) => unknown, e: never): Promise<number> {
+async function statements(load: Load, e: never): Promise<number> {
 	sent = 0;
 	await load(e);
 	return sent;
 }
 
 const lesson = lessons[3]!;
-const PAGES: { page: string; ceiling: number; run: (w: World) => Promise<number> }[] = [
-	{
-		page: 'root layout (header)',
-		ceiling: 1,
-		run: (w) => statements(rootLayout.load as never, event(as(w.client), '/'))
-	},
-	{
-		// Lesson rows and quiz results (course progress), then assignments.
-		page: 'course overview',
-		ceiling: 3,
-		run: (w) => statements(courseOverview.load as never, event(as(w.client), '/learn'))
-	},
-	{
-		// The visit is recorded, then its state, reflections and tools are read.
-		page: 'lesson',
-		ceiling: 4,
-		run: (w) =>
-			statements(
-				lessonPage.load as never,
-				event(as(w.client), `/learn/${lesson.moduleSlug}/${lesson.lessonSlug}`, {
-					module: lesson.moduleSlug,
-					lesson: lesson.lessonSlug
-				})
-			)
-	},
-	{
-		page: 'My progress',
-		ceiling: 5,
-		run: (w) => statements(myProgress.load as never, event(as(w.client), '/me'))
-	},
-	{
-		page: 'My sharing',
-		ceiling: 4,
-		run: (w) => statements(mySharing.load as never, event(as(w.client), '/me/sharing'))
-	},
-	{
-		// The caseload's four reads, then one insert for the access log of everyone shown.
-		page: 'counselor dashboard',
-		ceiling: 5,
-		run: (w) => statements(dashboard.load as never, event(as(w.counselor), '/counselor'))
-	},
-	{
-		page: 'client page',
-		ceiling: 10,
-		run: (w) =>
-			statements(
-				clientPage.load as never,
-				event(as(w.counselor), `/counselor/clients/${w.client.id}`, { id: w.client.id })
-			)
-	}
+/** One page: its load, run as the world's client or counselor at `path`. */
+const page = (
+	name: string,
+	ceiling: number,
+	load: Load,
+	who: 'client' | 'counselor',
+	path: (w: World) => string,
+	params: (w: World) => Record<string, string> = () => ({})
+) => ({
+	page: name,
+	ceiling,
+	run: (w: World) => statements(load, event(w[who], path(w), params(w)))
+});
+
+const PAGES = [
+	page('root layout (header)', 1, rootLayout.load as Load, 'client', () => '/'),
+	// Lesson rows and quiz results (course progress), then assignments.
+	page('course overview', 3, courseOverview.load as Load, 'client', () => '/learn'),
+	// The visit is recorded, then its state, reflections and tools are read.
+	page(
+		'lesson',
+		4,
+		lessonPage.load as Load,
+		'client',
+		() => `/learn/${lesson.moduleSlug}/${lesson.lessonSlug}`,
+		() => ({ module: lesson.moduleSlug, lesson: lesson.lessonSlug })
+	),
+	page('My progress', 5, myProgress.load as Load, 'client', () => '/me'),
+	page('My sharing', 4, mySharing.load as Load, 'client', () => '/me/sharing'),
+	// The caseload's four reads, then one insert for the access log of everyone shown.
+	page('counselor dashboard', 5, dashboard.load as Load, 'counselor', () => '/counselor'),
+	page(
+		'client page',
+		10,
+		clientPage.load as Load,
+		'counselor',
+		(w) => `/counselor/clients/${w.client.id}`,
+		(w) => ({ id: w.client.id })
+	)
 ];
 
 describe('statements per page', () => {

@@ -1,7 +1,7 @@
-import { test, expect, PASSWORD, uniqueEmail } from '../fixtures';
+import { test, expect, uniqueEmail } from '../fixtures';
 import { kb, measurePageScripts } from '../../../bench/measure-js';
 import { JS_BUDGET_BYTES, PAGES, pathFor } from '../../../bench/pages';
-import { counselorWithClient } from '../../../bench/people';
+import { counselorWithClient, signUp } from '../../../bench/people';
 import { E2E_ADMIN_EMAILS } from '../../../playwright.config';
 
 // Bytes, not timings: the gzip JavaScript each page type loads (see bench/pages.ts for the list
@@ -35,12 +35,7 @@ for (const target of PAGES) {
 		if (target.as === 'learner') {
 			// The form post itself (as with JavaScript off): the session cookie lands in this browser
 			// context, and the page is then opened cold, as the measurement needs.
-			const response = await page.request.post('/signup', {
-				form: { email: uniqueEmail(), displayName: 'Alex', password: PASSWORD, next: '/me' },
-				headers: { origin: baseURL!, accept: 'text/html' },
-				maxRedirects: 0
-			});
-			expect(response.status()).toBe(303);
+			await signUp(page.request, baseURL!, uniqueEmail(), 'Alex');
 		}
 		const measured = await measurePageScripts(page, pathFor(target, clientId));
 		const list = measured.scripts
