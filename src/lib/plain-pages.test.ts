@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { PLAIN_PAGES } from './plain-pages';
+import { ISLAND_PAGES, PLAIN_PAGES } from './plain-pages';
 
 const ROUTES = 'src/routes';
 
@@ -26,9 +26,12 @@ describe('plain pages', () => {
 		expect([...new Set(routesWithoutApp())].sort()).toEqual([...PLAIN_PAGES].sort());
 	});
 
-	it('keeps the app on lessons and quizzes', () => {
-		for (const id of ['/learn/[module]/[lesson]', '/learn/[module]/quiz']) {
-			expect(PLAIN_PAGES.has(id)).toBe(false);
-		}
+	it('keeps the app on the quiz', () => {
+		expect(PLAIN_PAGES.has('/learn/[module]/quiz')).toBe(false);
+	});
+
+	it('serves every island page as a plain page (its script replaces the app)', () => {
+		expect(ISLAND_PAGES.has('/learn/[module]/[lesson]')).toBe(true);
+		for (const id of ISLAND_PAGES) expect(PLAIN_PAGES.has(id)).toBe(true);
 	});
 });

@@ -4,8 +4,8 @@
  * files in step. Their forms are ordinary form posts and their links ordinary links, so nothing
  * is lost; what the header does in the browser (a guest's "Continue", forgetting device data a
  * sign-in has saved), the offer of a guest's device data at log-in and sign-up, and the Print
- * button come from one small script instead ($lib/plain-page-script.ts), about 1 KB against the
- * app's 41 KB floor (BENCHMARKS.md, part 1). Lessons and quizzes keep the app.
+ * button come from one small script instead ($lib/browser/plain-page-script.ts), about 1 KB
+ * against the app's 43 KB floor (BENCHMARKS.md, part 1). The quiz keeps the app.
  */
 export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/',
@@ -21,9 +21,16 @@ export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/invite/[token]',
 	'/learn',
 	'/learn/[module]',
+	'/learn/[module]/[lesson]',
 	'/login',
 	'/me',
 	'/me/account',
 	'/me/sharing',
 	'/signup'
 ]);
+
+/**
+ * Plain pages with one interactive part hydrated on its own (an island): a lesson's body, by
+ * $lib/browser/lesson-page-script.ts, which also does what the plain pages' script does.
+ */
+export const ISLAND_PAGES: ReadonlySet<string> = new Set(['/learn/[module]/[lesson]']);

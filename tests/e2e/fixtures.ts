@@ -17,15 +17,15 @@ function clientAddress(workerIndex: number): string {
 let workerIndex = 0;
 
 /**
- * After a navigation, waits until the app has hydrated (the root layout marks <html>), so key
- * presses and clicks reach the app and not the plain server HTML. Pages that ship no client
- * script (no modulepreload links) are ready as they are.
+ * After a navigation, waits until the page's script has run (the app, a lesson's island or the
+ * plain pages' script marks <html>), so key presses and clicks reach it and not the plain server
+ * HTML. Pages that ship no script at all (an error page) are ready as they are.
  */
 export async function waitForHydration(page: Page): Promise<void> {
 	await page.waitForFunction(
 		() =>
 			'hydrated' in document.documentElement.dataset ||
-			!document.querySelector('link[rel="modulepreload"]')
+			!document.querySelector('script[src], link[rel="modulepreload"]')
 	);
 }
 

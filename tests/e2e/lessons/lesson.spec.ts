@@ -61,6 +61,38 @@ test('a citation and a glossary word open and close by keyboard', async ({ page 
 	await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
 });
 
+for (const path of [
+	START_LESSON,
+	'/learn/reward-system/what-reward-is',
+	'/learn/fire-together/cues-and-triggers'
+]) {
+	test(`${path} is plain HTML whose body hydrates in place, without the app`, async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		// The server's first heading, kept before any script runs.
+		await page.addInitScript(() =>
+			document.addEventListener('DOMContentLoaded', () => {
+				(window as { serverHeading?: Element | null }).serverHeading =
+					document.querySelector('[data-lesson-island] h2');
+			})
+		);
+		await page.goto(path);
+		await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
+		expect(scripts.filter((s) => s.includes('/_app/immutable/entry/'))).toEqual([]);
+		// Hydrated, not drawn again: the same nodes the server sent are now live.
+		const kept = await page.evaluate(() => {
+			const heading = (window as { serverHeading?: Element | null }).serverHeading;
+			return !!heading && heading === document.querySelector('[data-lesson-island] h2');
+		});
+		expect(kept).toBe(true);
+		const cite = page.getByRole('button', { name: 'Reference 1', exact: true }).first();
+		await cite.click();
+		await expect(cite).toHaveAttribute('aria-expanded', 'true');
+	});
+}
+
 test('without JavaScript a citation links to the reference list', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
@@ -103,7 +135,7 @@ test('a guest finds "Continue" on the pages served without the app, back to thei
 	}
 	await page.getByRole('link', { name: 'Continue' }).click();
 	await expect(page).toHaveURL(new RegExp(`${START_LESSON}#how-to-use-it$`));
-	// A link from the app's page into a plain one loads it whole, so its script runs.
+	// The lesson's Log in link loads the page whole, so its script makes the offer.
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'Log in' })

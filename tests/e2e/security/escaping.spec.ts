@@ -25,10 +25,10 @@ test('a reflection and a name holding HTML render as text', async ({ page }) => 
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
 	// The server's HTML carries both escaped, never as markup: the name as text, the reflection
-	// in the page data with `<` written as \u003C.
+	// in the lesson island's props attribute with `<` and `"` as entities.
 	const html = await (await page.request.get('/learn/start-here/how-this-course-works')).text();
 	expect(html).not.toContain('<script>window.__pwned');
 	expect(html).not.toContain('<b>Ari</b>');
 	expect(html).toContain('Signed in as &lt;b>Ari&lt;/b>');
-	expect(html).toContain('\\u003Cscript>window.__pwned = 1\\u003C/script>');
+	expect(html).toContain('&lt;script>window.__pwned = 1&lt;/script>&lt;img src=x onerror=\\&quot;');
 });

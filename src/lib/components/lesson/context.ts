@@ -17,6 +17,8 @@ export interface LessonContext {
 	reflections: Record<string, string>;
 	/** The learner's saved tools (trigger list …), by kind. */
 	items: Partial<Record<string, unknown>>;
+	/** What a form action answered to a post made without JavaScript (the page's `form`). */
+	form: Record<string, unknown> | null;
 }
 
 const KEY = Symbol('lesson');
@@ -29,4 +31,9 @@ export function getLessonContext(): LessonContext {
 	const context = getContext<LessonContext | undefined>(KEY);
 	if (!context) throw new Error('Lesson components must be used inside a lesson page.');
 	return context;
+}
+
+/** The part of a no-JavaScript form answer that belongs to one form (`complete`, `reflection`). */
+export function formAnswer<T>(lesson: LessonContext, key: string): T | undefined {
+	return (lesson.form?.[key] ?? undefined) as T | undefined;
 }

@@ -1,0 +1,41 @@
+import { hydrate, mount, type Component } from 'svelte';
+import LessonBody from '$lib/components/lesson/LessonBody.svelte';
+import { trackSections } from '$lib/components/lesson/section-tracker';
+import { markReady, settlePlainPage } from './plain-page';
+
+// The script of a lesson page. The page is served as plain HTML (`csr = false`); this hydrates
+// only its body (an "island": the diagrams, tools, citations and the complete button) instead of
+// loading SvelteKit's client router and the whole page, about 40% of a lesson's JavaScript.
+const lessons = import.meta.glob('/lessons/*/*.md') as Record<
+	string,
+	() => Promise<{ default: Component }>
+>;
+
+async function start() {
+	settlePlainPage();
+	const island = document.querySelector<HTMLElement>('[data-lesson-island]');
+	const load = lessons[`/${island?.dataset.lessonIsland}`];
+	if (island && load) {
+		const props = JSON.parse(island.dataset.props ?? '{}');
+		const Body = (await load()).default;
+		const options = { target: island, props: { ...props, Body } };
+		// The dev server's render adds marks of its own around components, which `hydrate` does
+		// not expect there, so in development the island is drawn afresh instead.
+		if (import.meta.env.DEV) {
+			island.replaceChildren();
+			mount(LessonBody, options);
+		} else {
+			hydrate(LessonBody, options);
+		}
+		trackSections(island, props.lesson);
+	}
+	// Printing opens every "More detail" so the handout has the whole lesson.
+	addEventListener('beforeprint', () => {
+		for (const details of document.querySelectorAll('article details')) {
+			(details as HTMLDetailsElement).open = true;
+		}
+	});
+	markReady();
+}
+
+void start();

@@ -1,0 +1,32 @@
+import { settleDevice } from '$lib/guest/device';
+import { offerGuestData } from '$lib/guest/offer';
+
+/**
+ * What the header and the account forms do in the browser on pages served without the app
+ * (`csr = false`): a guest's "Continue", forgetting device data a sign-in has saved, the offer of
+ * a guest's device data at log-in and sign-up, and the Print button.
+ */
+export function settlePlainPage(): void {
+	const nav = document.querySelector<HTMLElement>('[data-site-nav]');
+	const resume = settleDevice(nav?.dataset.signedIn === 'true');
+	if (nav && resume && !nav.querySelector('.continue')) {
+		const item = document.createElement('li');
+		const link = document.createElement('a');
+		link.className = 'continue';
+		link.href = resume;
+		link.textContent = 'Continue';
+		item.append(link);
+		nav.querySelector('ul')?.prepend(item);
+	}
+	for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
+		button.hidden = false;
+		button.addEventListener('click', () => window.print());
+	}
+	const offer = document.querySelector<HTMLElement>('[data-guest-import]');
+	if (offer) offerGuestData(offer);
+}
+
+/** Tells styles and tests that the page's script has run (see tests/e2e/fixtures.ts). */
+export function markReady(): void {
+	document.documentElement.dataset.hydrated = '';
+}
