@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ISLAND_PAGES, PLAIN_PAGES } from './plain-pages';
+import { PLAIN_PAGES } from './plain-pages';
 
 const ROUTES = 'src/routes';
 
@@ -24,14 +24,5 @@ function routesWithoutApp(dir = ROUTES): string[] {
 describe('plain pages', () => {
 	it('lists exactly the routes that export csr = false', () => {
 		expect([...new Set(routesWithoutApp())].sort()).toEqual([...PLAIN_PAGES].sort());
-	});
-
-	it('keeps the app on the quiz', () => {
-		expect(PLAIN_PAGES.has('/learn/[module]/quiz')).toBe(false);
-	});
-
-	it('serves every island page as a plain page (its script replaces the app)', () => {
-		expect(ISLAND_PAGES.has('/learn/[module]/[lesson]')).toBe(true);
-		for (const id of ISLAND_PAGES) expect(PLAIN_PAGES.has(id)).toBe(true);
 	});
 });

@@ -5,7 +5,9 @@
  * is lost; what the header does in the browser (a guest's "Continue", forgetting device data a
  * sign-in has saved), the offer of a guest's device data at log-in and sign-up, and the Print
  * button come from one small script instead ($lib/browser/plain-page-script.ts), about 1 KB
- * against the app's 43 KB floor (BENCHMARKS.md, part 1). The quiz keeps the app.
+ * against the app's 43 KB floor (BENCHMARKS.md, part 1). A lesson and a quiz each have one part
+ * that runs in the browser, hydrated on its own (an island) by a script of their own in
+ * $lib/browser, which the root layout picks by route id.
  */
 export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/',
@@ -22,15 +24,10 @@ export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/learn',
 	'/learn/[module]',
 	'/learn/[module]/[lesson]',
+	'/learn/[module]/quiz',
 	'/login',
 	'/me',
 	'/me/account',
 	'/me/sharing',
 	'/signup'
 ]);
-
-/**
- * Plain pages with one interactive part hydrated on its own (an island): a lesson's body, by
- * $lib/browser/lesson-page-script.ts, which also does what the plain pages' script does.
- */
-export const ISLAND_PAGES: ReadonlySet<string> = new Set(['/learn/[module]/[lesson]']);

@@ -1,6 +1,8 @@
-import { hydrate, mount, type Component } from 'svelte';
+import { tick, type Component } from 'svelte';
 import LessonBody from '$lib/components/lesson/LessonBody.svelte';
+import type { LessonContext } from '$lib/components/lesson/context';
 import { trackSections } from '$lib/components/lesson/section-tracker';
+import { startIsland } from './island';
 import { markReady, settlePlainPage } from './plain-page';
 
 // The script of a lesson page. The page is served as plain HTML (`csr = false`); this hydrates
@@ -16,18 +18,9 @@ async function start() {
 	const island = document.querySelector<HTMLElement>('[data-lesson-island]');
 	const load = lessons[`/${island?.dataset.lessonIsland}`];
 	if (island && load) {
-		const props = JSON.parse(island.dataset.props ?? '{}');
 		const Body = (await load()).default;
-		const options = { target: island, props: { ...props, Body } };
-		// The dev server's render adds marks of its own around components, which `hydrate` does
-		// not expect there, so in development the island is drawn afresh instead.
-		if (import.meta.env.DEV) {
-			island.replaceChildren();
-			mount(LessonBody, options);
-		} else {
-			hydrate(LessonBody, options);
-		}
-		trackSections(island, props.lesson);
+		const { lesson } = startIsland(island, LessonBody, { Body });
+		trackSections(island, lesson as LessonContext);
 	}
 	// Printing opens every "More detail" so the handout has the whole lesson.
 	addEventListener('beforeprint', () => {
@@ -35,6 +28,7 @@ async function start() {
 			(details as HTMLDetailsElement).open = true;
 		}
 	});
+	await tick();
 	markReady();
 }
 

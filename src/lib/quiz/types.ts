@@ -87,3 +87,12 @@ export interface QuizResult {
 	mastered: boolean;
 	questions: QuestionResult[];
 }
+
+/** What the quiz's form action answers: a result, or what to fix before it can check. */
+export interface QuizAnswer {
+	result?: QuizResult;
+	saved?: boolean;
+	answers?: Answers;
+	problems?: QuestionProblems;
+	invalid?: string;
+}

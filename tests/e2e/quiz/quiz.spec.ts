@@ -1,4 +1,4 @@
-import { type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page, type Route } from '@playwright/test';
 import { AccountPages } from '../pages/AccountPages';
 import { ProgressPage } from '../pages/ProgressPage';
 import { QuizPage, rightAnswers, secretTexts, startHereQuiz } from '../pages/QuizPage';
@@ -320,4 +320,20 @@ test('a choice made before the page has finished loading is kept', async ({ page
 	release();
 	await page.waitForLoadState('networkidle');
 	await expect(option).toBeChecked();
+});
+
+test('if the check cannot reach the site, the answers stay and it says so', async ({ page }) => {
+	const quiz = new QuizPage(page);
+	await quiz.open();
+	await quiz.answerAll(() => 'right');
+	const offline = (route: Route) =>
+		route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue();
+	await page.route(`**${quizUrl}`, offline);
+	await quiz.submit();
+	await expect(page.getByRole('alert')).toContainText('could not reach the site');
+	await expect(page.getByRole('button', { name: 'Check my answers' })).toBeEnabled();
+
+	await page.unroute(`**${quizUrl}`, offline);
+	await quiz.submit();
+	await expect(quiz.resultHeading()).toHaveText('Well done — 5 of 5.');
 });

@@ -3,6 +3,9 @@ import type { Actions, PageServerLoad } from './$types';
 import { recordQuizAttempt } from '$lib/server/progress';
 import { checkQuiz, publicQuiz, quizFor } from '$lib/server/quizzes';
 
+// Plain HTML (see $lib/plain-pages.ts): the quiz itself is hydrated on its own as an island.
+export const csr = false;
+
 const NOTHING_SAVED = 'Nothing was saved.';
 
 function quizOf(moduleSlug: string) {

@@ -1,0 +1,23 @@
+import { hydrate, mount, type Component } from 'svelte';
+
+/**
+ * Brings one server-rendered part of a plain page to life: `target` holds the component's server
+ * render wrapped in a root's marks (see the pages that render islands), and `data-props` the
+ * props it was rendered with, as JSON. Returns those props.
+ */
+export function startIsland<Props extends Record<string, unknown>>(
+	target: HTMLElement,
+	component: Component<Props>,
+	extra: Partial<Props> = {}
+): Props {
+	const props = { ...JSON.parse(target.dataset.props ?? '{}'), ...extra } as Props;
+	// The dev server's render adds marks of its own around components, which `hydrate` does not
+	// expect there, so in development the island is drawn afresh instead.
+	if (import.meta.env.DEV) {
+		target.replaceChildren();
+		mount(component, { target, props });
+	} else {
+		hydrate(component, { target, props });
+	}
+	return props;
+}
