@@ -2,9 +2,9 @@ import { settleDevice } from '$lib/guest/device';
 import { offerGuestData } from '$lib/guest/offer';
 
 /**
- * What the header and the account forms do in the browser on pages served without the app
- * (`csr = false`): a guest's "Continue", forgetting device data a sign-in has saved, the offer of
- * a guest's device data at log-in and sign-up, and the Print button.
+ * What the header and the account forms do in the browser on pages served without SvelteKit's
+ * client (`csr = false`, listed in $lib/plain-pages.ts): a guest's "Continue", forgetting device
+ * data a sign-in has saved, the offer of a guest's device data at log-in and sign-up, and Print.
  */
 export function settlePlainPage(): void {
 	const nav = document.querySelector<HTMLElement>('[data-site-nav]');
