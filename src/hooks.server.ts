@@ -25,6 +25,7 @@ import { course } from '$lib/content/catalog.server';
 import { quizzes } from '$lib/server/quizzes';
 import { loadHelpLines } from '$lib/server/help-lines';
 import { setSecurityHeaders } from '$lib/server/security-headers';
+import { GUEST_RESUME_COOKIE } from '$lib/guest/progress';
 import { pathForLog } from '$lib/server/log-path';
 import { PageCache, isCacheable } from '$lib/server/page-cache';
 
@@ -124,7 +125,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response = new Response(response.body, { status: 503, headers: response.headers });
 		response.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
 	}
-	setSecurityHeaders(response, event.url, event.locals.user !== null);
+	// A guest's page with their own "Continue" in it is theirs too.
+	const personal =
+		event.locals.user !== null || event.cookies.get(GUEST_RESUME_COOKIE) !== undefined;
+	setSecurityHeaders(response, event.url, personal);
 	if (pageCache && isCacheable(event.request, event.url)) {
 		return pageCache.store(event.url.pathname, response);
 	}

@@ -2,14 +2,21 @@ import type { LayoutServerLoad } from './$types';
 import { loadHelpLines } from '$lib/server/help-lines';
 import { lastPosition } from '$lib/server/progress';
 import { continueHref } from '$lib/content/continue';
+import { GUEST_RESUME_COOKIE } from '$lib/guest/progress';
+import { guestResumeHref } from '$lib/server/guest-resume';
 
 const help = loadHelpLines();
 
-export const load: LayoutServerLoad = async ({ locals }) => {
+export const load: LayoutServerLoad = async ({ locals, cookies }) => {
 	const position = locals.user ? await lastPosition(locals.db, locals.user.id) : null;
 	return {
 		user: locals.user ? { displayName: locals.user.displayName, role: locals.user.role } : null,
-		continueHref: position ? continueHref(position) : null,
+		// A guest's place is kept in their browser, which copies it to a cookie for this.
+		continueHref: locals.user
+			? position
+				? continueHref(position)
+				: null
+			: guestResumeHref(cookies.get(GUEST_RESUME_COOKIE)),
 		help
 	};
 };

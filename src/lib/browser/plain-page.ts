@@ -8,8 +8,15 @@ import { offerGuestData } from '$lib/guest/offer';
  */
 export function settlePlainPage(): void {
 	const nav = document.querySelector<HTMLElement>('[data-site-nav]');
-	const resume = settleDevice(nav?.dataset.signedIn === 'true');
-	if (nav && resume && !nav.querySelector('.continue')) {
+	const signedIn = nav?.dataset.signedIn === 'true';
+	const resume = settleDevice(signedIn);
+	// The server draws a guest's link from the cookie this keeps (see rememberResume); it may be a
+	// page behind, or missing on a first visit since the guest read a lesson.
+	const drawn = nav?.querySelector<HTMLAnchorElement>('a.continue');
+	if (drawn && !signedIn) {
+		if (resume) drawn.href = resume;
+		else drawn.closest('li')?.remove();
+	} else if (nav && resume && !drawn) {
 		const item = document.createElement('li');
 		const link = document.createElement('a');
 		link.className = 'continue';

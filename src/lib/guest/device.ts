@@ -1,5 +1,4 @@
-import { continueHref } from '$lib/content/continue';
-import { clearGuestData, guestLastPosition, readGuestData } from './progress';
+import { clearGuestData, readGuestData, rememberResume } from './progress';
 
 /** Set by the server after a sign-in saved this device's guest data into the account. */
 export const GUEST_SAVED_COOKIE = 'rewire_guest_saved';
@@ -14,6 +13,5 @@ export function settleDevice(signedIn: boolean): string | null {
 		document.cookie = `${GUEST_SAVED_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
 	}
 	if (signedIn) return null;
-	const position = guestLastPosition(readGuestData());
-	return position ? continueHref(position) : null;
+	return rememberResume(readGuestData());
 }

@@ -1,5 +1,8 @@
+import { continueHref } from '$lib/content/continue';
+
 // What a guest (not signed in) did, kept only in this browser's localStorage, so it can be
-// offered to their account when they sign up or log in. Nothing here is sent anywhere else.
+// offered to their account when they sign up or log in. Nothing here is sent anywhere else,
+// except the address of their "Continue" link (see `rememberResume`).
 
 export interface GuestLesson {
 	moduleSlug: string;
@@ -50,7 +53,30 @@ function write(data: GuestData): void {
 		storage()?.setItem(KEY, JSON.stringify(data));
 	} catch {
 		// Full or blocked storage: reading goes on without saving.
+		return;
 	}
+	rememberResume(data);
+}
+
+/** Holds a guest's "Continue" address (only that: a lesson and a section) for the server. */
+export const GUEST_RESUME_COOKIE = 'rewire_resume';
+const HALF_A_YEAR_S = 182 * 24 * 60 * 60;
+
+/**
+ * Where a guest's "Continue" goes, copied into a cookie so the server draws the link with the
+ * page: added by a script after the page has shown, it pushed everything below it down (a layout
+ * shift, which Lighthouse counted on every page). The server only reads it (+layout.server.ts).
+ */
+export function rememberResume(data: GuestData): string | null {
+	const position = guestLastPosition(data);
+	const href = position ? continueHref(position) : null;
+	if (typeof document !== 'undefined') {
+		const secure = location.protocol === 'https:' ? '; Secure' : '';
+		document.cookie = href
+			? `${GUEST_RESUME_COOKIE}=${encodeURIComponent(href)}; Path=/; Max-Age=${HALF_A_YEAR_S}; SameSite=Lax${secure}`
+			: `${GUEST_RESUME_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax${secure}`;
+	}
+	return href;
 }
 
 export function updateGuestLesson(
@@ -76,6 +102,7 @@ export function saveGuestReflection(promptId: string, lessonSlug: string, body: 
 
 export function clearGuestData(): void {
 	storage()?.removeItem(KEY);
+	rememberResume(emptyGuestData());
 }
 
 /** How much there is to offer, for the "save what you did" message. */

@@ -123,16 +123,38 @@ test('a guest finds "Continue" on the pages served without the app, back to thei
 	await lesson.open();
 	await lesson.readSection('How to use it', false);
 	await page.waitForFunction(() => localStorage.getItem('rewire:guest')?.includes('how-to-use-it'));
+	// A phone on a slow line: the page shows before its script has run.
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.route(/plain-page-script/, async (route) => {
+		await new Promise((done) => setTimeout(done, 400));
+		await route.continue();
+	});
 	for (const path of ['/', '/learn', '/glossary', '/help']) {
 		await page.goto(path);
-		// Plain pages: no app chunks, only their own small script adds the link.
+		// Plain pages: no app chunks.
 		await expect(page.locator('link[rel="modulepreload"]'), path).toHaveCount(0);
 		const resume = page.getByRole('link', { name: 'Continue' });
 		await expect(resume, path).toHaveAttribute('href', /#how-to-use-it$/);
+		// The server draws the link (from the cookie the browser keeps), so nothing moves when
+		// the page's script runs: no layout shift at all.
+		const shifted = await page.evaluate(
+			() =>
+				new Promise<number>((done) => {
+					let total = 0;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries())
+							total += (entry as { value?: number }).value ?? 0;
+					}).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => done(total), 300);
+				})
+		);
+		expect(shifted, path).toBe(0);
 		// Styled as the header's own link: bold, with the same padding for a thumb.
 		await expect(resume).toHaveCSS('font-weight', '700');
 		await expect(resume).toHaveCSS('padding-top', /^[1-9]/);
 	}
+	const html = await (await page.request.get('/help')).text();
+	expect(html).toMatch(/<a class="continue[^"]*" href="[^"]*#how-to-use-it">Continue<\/a>/);
 	await page.getByRole('link', { name: 'Continue' }).click();
 	await expect(page).toHaveURL(new RegExp(`${START_LESSON}#how-to-use-it$`));
 	// The lesson's Log in link loads the page whole, so its script makes the offer.
