@@ -248,8 +248,9 @@ function render(r: Report): string {
 	}
 	out.push(
 		'',
-		'Lighthouse simulates the phone and network, but its CPU timings (total blocking time, first paint) come from this shared 2-core machine, busy with other work during the run: the same page scored from the mid-80s to 100 between runs. ' +
-			'A layout shift of about 0.3 on `<main>` appeared on some pages in some runs and not when the same pages ran alone; its cause was not pinned down.'
+		'Lighthouse simulates the phone and network, but its CPU timings (total blocking time, first paint) come from this shared 2-core machine, busy with other work during the run, so a page can score a few points apart between runs. ' +
+			"Each page runs in a fresh Chromium, so nothing one page leaves in the browser (a guest's cookies and storage) reaches the next. " +
+			"The layout shift of about 0.3 that earlier runs showed on pages measured after the lessons was a guest's \"Continue\", added by the page's script after the page had shown (on a phone the menu wrapped and pushed the page down), and at log-in the offer of the guest's device data; the server now draws both from a cookie the browser keeps with the lesson address (tested in `tests/e2e/lessons/lesson.spec.ts`)."
 	);
 	if (losses.size > 0) {
 		out.push('', 'Audits that cost points:', '');

@@ -10,14 +10,17 @@ export function offerText(summary: { lessons: number; reflections: number }): st
 }
 
 /**
- * Fills in the log-in and sign-up pages' offer (GuestImport.svelte renders it hidden): shows what
- * this device holds and sends it with the form unless the person unticks the box. Nothing on the
- * device, or no script, and the offer stays hidden and nothing is sent.
+ * Fills in the log-in and sign-up pages' offer (GuestImport.svelte): shows what this device
+ * holds and sends it with the form unless the person unticks the box. Nothing on the device, and
+ * the offer is hidden and nothing is sent; without the script nothing is sent either.
  */
 export function offerGuestData(offer: HTMLElement): void {
 	const data = readGuestData();
 	const summary = summariseGuestData(data);
-	if (summary.lessons + summary.reflections === 0) return;
+	if (summary.lessons + summary.reflections === 0) {
+		offer.hidden = true;
+		return;
+	}
 	const text = offer.querySelector<HTMLElement>('[data-guest-summary]');
 	const save = offer.querySelector<HTMLInputElement>('input[type="checkbox"]');
 	const payload = offer.querySelector<HTMLInputElement>('input[name="guest"]');
