@@ -7,9 +7,10 @@ export type ActionResult =
 	| { type: 'error'; status: number };
 
 /**
- * Posts a form to its action the way `use:enhance` does, for pages that run without SvelteKit's
- * client router (lessons: `$lib/browser/lesson-page-script.ts`). The action answers with JSON
- * whose `data` is devalue-encoded. A network failure comes back as an `error` result, never thrown.
+ * Posts a form to its action the way `use:enhance` does, for the islands of pages that run
+ * without SvelteKit's client router (a lesson's reflections and "complete", the quiz). The action
+ * answers with JSON whose `data` is devalue-encoded. A network failure comes back as an `error`
+ * result, never thrown.
  */
 export async function postForm(form: HTMLFormElement): Promise<ActionResult> {
 	try {

@@ -1,6 +1,5 @@
 import { tick, type Component } from 'svelte';
 import LessonBody from '$lib/components/lesson/LessonBody.svelte';
-import type { LessonContext } from '$lib/components/lesson/context';
 import { trackSections } from '$lib/components/lesson/section-tracker';
 import { startIsland } from './island';
 import { markReady, settlePlainPage } from './plain-page';
@@ -20,7 +19,7 @@ async function start() {
 	if (island && load) {
 		const Body = (await load()).default;
 		const { lesson } = startIsland(island, LessonBody, { Body });
-		trackSections(island, lesson as LessonContext);
+		trackSections(island, lesson);
 	}
 	// Printing opens every "More detail" so the handout has the whole lesson.
 	addEventListener('beforeprint', () => {
