@@ -12,11 +12,11 @@ export const load: LayoutServerLoad = async ({ locals, cookies }) => {
 	return {
 		user: locals.user ? { displayName: locals.user.displayName, role: locals.user.role } : null,
 		// A guest's place is kept in their browser, which copies it to a cookie for this.
-		continueHref: locals.user
-			? position
-				? continueHref(position)
-				: null
-			: guestResumeHref(cookies.get(GUEST_RESUME_COOKIE)),
+		continueHref: position
+			? continueHref(position)
+			: locals.user
+				? null
+				: guestResumeHref(cookies.get(GUEST_RESUME_COOKIE)),
 		help
 	};
 };

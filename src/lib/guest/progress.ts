@@ -72,9 +72,9 @@ export function rememberResume(data: GuestData): string | null {
 	const href = position ? continueHref(position) : null;
 	if (typeof document !== 'undefined') {
 		const secure = location.protocol === 'https:' ? '; Secure' : '';
-		document.cookie = href
-			? `${GUEST_RESUME_COOKIE}=${encodeURIComponent(href)}; Path=/; Max-Age=${HALF_A_YEAR_S}; SameSite=Lax${secure}`
-			: `${GUEST_RESUME_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax${secure}`;
+		const value = href ? encodeURIComponent(href) : '';
+		// No address: Max-Age=0 deletes the cookie.
+		document.cookie = `${GUEST_RESUME_COOKIE}=${value}; Path=/; Max-Age=${href ? HALF_A_YEAR_S : 0}; SameSite=Lax${secure}`;
 	}
 	return href;
 }
