@@ -26,28 +26,13 @@ function courseContent(): Plugin {
 	};
 }
 
-/**
- * The page scripts in src/lib/browser are built as Vite "workers" (`?worker&url`), apart from
- * SvelteKit's client. Their components' CSS is already on the page (the server render links it),
- * so the CSS they import is dropped here rather than bundled a second time.
- */
-function dropComponentCss(): Plugin {
-	return {
-		name: 'rewire-drop-component-css',
-		enforce: 'pre',
-		load(id) {
-			if (/[?&]svelte&type=style/.test(id)) return '';
-		}
-	};
-}
-
 export default defineConfig({
 	plugins: [courseContent(), sveltekit()],
 	server: { fs: { allow: ['lessons'] } },
 	worker: {
 		// ES modules, so a lesson's own chunk loads only on that lesson.
 		format: 'es',
-		plugins: () => [dropComponentCss(), svelte()]
+		plugins: () => [svelte()]
 	},
 	// `BUNDLE_SOURCEMAP=1 vite build` for `bench/inspect-bundle.mjs` (which source is in which chunk).
 	build: { sourcemap: process.env.BUNDLE_SOURCEMAP === '1' },

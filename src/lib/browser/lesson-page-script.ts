@@ -1,33 +1,29 @@
-import { tick, type Component } from 'svelte';
-import LessonBody from '$lib/components/lesson/LessonBody.svelte';
+import type { LessonContext } from '$lib/components/lesson/context';
 import { trackSections } from '$lib/components/lesson/section-tracker';
-import { startIsland } from './island';
+import { enhanceDisclosures } from './disclosures';
 import { markReady, settlePlainPage } from './plain-page';
 
-// The script of a lesson page. The page is served as plain HTML (`csr = false`); this hydrates
-// only its body (an "island": the diagrams, tools, citations and the complete button) instead of
-// loading SvelteKit's client router and the whole page, about 40% of a lesson's JavaScript.
-const lessons = import.meta.glob('/lessons/*/*.md') as Record<
-	string,
-	() => Promise<{ default: Component }>
->;
-
+// The script of a lesson page. The page is plain HTML (`csr = false`) and most of a lesson is
+// prose, which needs only this file: the header, citations and glossary terms, and the section
+// being read. Svelte, for the interactive parts, comes after, in a file (and a task) of its own.
 async function start() {
 	settlePlainPage();
-	const island = document.querySelector<HTMLElement>('[data-lesson-island]');
-	const load = lessons[`/${island?.dataset.lessonIsland}`];
-	if (island && load) {
-		const Body = (await load()).default;
-		const { lesson } = startIsland(island, LessonBody, { Body });
-		trackSections(island, lesson);
-	}
+	enhanceDisclosures(document);
 	// Printing opens every "More detail" so the handout has the whole lesson.
 	addEventListener('beforeprint', () => {
 		for (const details of document.querySelectorAll('article details')) {
 			(details as HTMLDetailsElement).open = true;
 		}
 	});
-	await tick();
+	const body = document.querySelector<HTMLElement>('[data-lesson]');
+	if (body) {
+		const lesson = JSON.parse(body.dataset.lesson ?? '{}') as LessonContext;
+		trackSections(body, lesson);
+		if (body.querySelector('[data-island]')) {
+			const { startIslands } = await import('./lesson-islands');
+			await startIslands(body, lesson);
+		}
+	}
 	markReady();
 }
 

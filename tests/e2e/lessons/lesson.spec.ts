@@ -67,27 +67,36 @@ for (const path of [
 	'/learn/reward-system/what-reward-is',
 	'/learn/fire-together/cues-and-triggers'
 ]) {
-	test(`${path} is plain HTML whose body hydrates in place, without the app`, async ({ page }) => {
+	test(`${path} is plain HTML whose interactive parts hydrate in place, without the app`, async ({
+		page
+	}) => {
 		const scripts: string[] = [];
 		page.on('request', (r) => {
 			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
 		});
-		// The server's first heading, kept before any script runs.
+		// The server's first node of each island, kept before any script runs.
 		await page.addInitScript(() =>
 			document.addEventListener('DOMContentLoaded', () => {
-				(window as { serverHeading?: Element | null }).serverHeading =
-					document.querySelector('[data-lesson-island] h2');
+				(window as { serverParts?: Element[] }).serverParts = [
+					...document.querySelectorAll('[data-island] > *')
+				];
 			})
 		);
 		await page.goto(path);
 		await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
 		expect(scripts.filter((s) => s.includes('/_app/immutable/entry/'))).toEqual([]);
-		// Hydrated, not drawn again: the same nodes the server sent are now live.
+		// Hydrated, not drawn again: the nodes the server sent are the live ones.
 		const kept = await page.evaluate(() => {
-			const heading = (window as { serverHeading?: Element | null }).serverHeading;
-			return !!heading && heading === document.querySelector('[data-lesson-island] h2');
+			const before = (window as { serverParts?: Element[] }).serverParts ?? [];
+			const now = [...document.querySelectorAll('[data-island] > *')];
+			return { count: before.length, same: before.every((node, i) => node === now[i]) };
 		});
-		expect(kept).toBe(true);
+		expect(kept.count).toBeGreaterThanOrEqual(2);
+		expect(kept.same).toBe(true);
+		// The complete button is an island: it works without reloading the page.
+		await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'You have finished' })).toBeVisible();
+		// Citations are plain HTML with a few lines of script.
 		const cite = page.getByRole('button', { name: 'Reference 1', exact: true }).first();
 		await cite.click();
 		await expect(cite).toHaveAttribute('aria-expanded', 'true');

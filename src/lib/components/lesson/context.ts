@@ -33,7 +33,13 @@ export function getLessonContext(): LessonContext {
 	return context;
 }
 
-/** The part of a no-JavaScript form answer that belongs to one form (`complete`, `reflection`). */
-export function formAnswer<T>(lesson: LessonContext, key: string): T | undefined {
-	return (lesson.form?.[key] ?? undefined) as T | undefined;
+/**
+ * The part of a form action's answer that belongs to one form (`complete`, `reflection`): from the
+ * page's `form` after a post without JavaScript, or from `postForm`'s reply.
+ */
+export function formAnswer<T>(
+	data: Record<string, unknown> | null | undefined,
+	key: string
+): T | undefined {
+	return (data?.[key] ?? undefined) as T | undefined;
 }
