@@ -160,8 +160,8 @@ const PAGES = [
 	),
 	page('My progress', 5, myProgress.load as Load, 'client', () => '/me'),
 	page('My sharing', 4, mySharing.load as Load, 'client', () => '/me/sharing'),
-	// The caseload's four reads, then one insert for the access log of everyone shown.
-	page('counselor dashboard', 5, dashboard.load as Load, 'counselor', () => '/counselor'),
+	// The caseload's five reads, then one insert for the access log of everyone shown.
+	page('counselor dashboard', 6, dashboard.load as Load, 'counselor', () => '/counselor'),
 	page(
 		'client page',
 		10,

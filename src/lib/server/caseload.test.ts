@@ -40,12 +40,11 @@ describe('summariseClient', () => {
 		completed,
 		lastAt
 	});
-	const quiz = (best: number, latest: number, latestAt: Date, mastered = best >= 0.8) => ({
+	const quiz = (best: number, latestAt: Date, mastered = best >= 0.8) => ({
 		clientId: 'p',
 		moduleSlug: 'one',
 		mastered,
 		best,
-		latest,
 		latestAt
 	});
 	const assigned = (moduleSlug: string, dueDate: string | null) => ({
@@ -86,7 +85,7 @@ describe('summariseClient', () => {
 		{
 			name: 'a complete module is never overdue',
 			lessons: [lesson('one', 2, daysAgo(20))],
-			quizzes: [quiz(1, 1, daysAgo(20))],
+			quizzes: [quiz(1, daysAgo(20))],
 			assignments: [assigned('one', '2026-06-01')],
 			progress: { done: 3, total: 3, percent: 100, of: 'assigned' },
 			overdue: false,
@@ -113,21 +112,29 @@ describe('summariseClient', () => {
 		{
 			name: 'a quiz 6 days ago counts as activity',
 			lessons: [lesson('one', 0, daysAgo(30))],
-			quizzes: [quiz(0.4, 0.4, daysAgo(6))],
+			quizzes: [quiz(0.4, daysAgo(6))],
 			assignments: [assigned('one', null)],
 			progress: { done: 0, total: 3, percent: 0, of: 'assigned' },
 			overdue: false,
 			behind: false
 		}
 	])('$name', ({ lessons, quizzes, assignments, progress, overdue, behind }) => {
-		const row = summariseClient(person, lessons, quizzes, assignments, index, withQuiz, NOW);
+		const activity = { lessons, quizzes, latestAttempt: undefined, assignments };
+		const row = summariseClient(person, activity, index, withQuiz, NOW);
 		expect(row.progress).toEqual(progress);
 		expect(row.overdue).toBe(overdue);
 		expect(row.fallingBehind).toBe(behind);
 	});
 
 	it('reports the latest and the best quiz', () => {
-		const row = summariseClient(person, [], [quiz(0.9, 0.6, daysAgo(1))], [], index, withQuiz, NOW);
+		const latestAttempt = { clientId: 'p', moduleSlug: 'one', ratio: 0.6, at: daysAgo(1) };
+		const activity = {
+			lessons: [],
+			quizzes: [quiz(0.9, daysAgo(1))],
+			latestAttempt,
+			assignments: []
+		};
+		const row = summariseClient(person, activity, index, withQuiz, NOW);
 		expect(row.latestQuiz).toEqual({ percent: 60, moduleTitle: 'One', at: daysAgo(1) });
 		expect(row.bestQuiz).toEqual({ percent: 90, moduleTitle: 'One' });
 		expect(row.lastActive).toEqual(daysAgo(1));
@@ -214,7 +221,33 @@ describe('caseload', () => {
 		expect((await clientRecord(open.db, me.id, mine.id))?.client.displayName).toBe('Mine');
 	});
 
-	it('builds 60 rows with four queries, whatever the caseload size', async () => {
+	it('reports the most recent attempt in any module as the latest quiz', async () => {
+		const me = await addPerson(open.db, 'counselor');
+		const client = await addPerson(open.db, 'learner', 'Quinn');
+		await link(me.id, client.id);
+		const attempt = (moduleSlug: string, score: number, createdAt: Date) => ({
+			id: newId(),
+			userId: client.id,
+			moduleSlug,
+			score,
+			maxScore: 10,
+			mastered: score >= 8,
+			createdAt
+		});
+		await open.db
+			.insert(quizAttempt)
+			.values([
+				attempt('reward-system', 9, daysAgo(3)),
+				attempt('fire-together', 4, daysAgo(1)),
+				attempt('reward-system', 6, daysAgo(2))
+			]);
+		const [row] = await caseload(open.db, me.id, NOW);
+		expect(row?.latestQuiz).toMatchObject({ percent: 40, at: daysAgo(1) });
+		expect(row?.bestQuiz?.percent).toBe(90);
+		expect(row?.lastActive).toEqual(daysAgo(1));
+	});
+
+	it('builds 60 rows with five queries, whatever the caseload size', async () => {
 		const me = await addPerson(open.db, 'counselor');
 		const clients = [];
 		for (let i = 0; i < 60; i++) clients.push(await addPerson(open.db, 'learner', `C${i}`));
@@ -262,7 +295,7 @@ describe('caseload', () => {
 			}
 		});
 		const rows = await caseload(counting, me.id, NOW);
-		expect(queries).toBe(4);
+		expect(queries).toBe(5);
 		expect(rows).toHaveLength(60);
 		const assigned = rows.find((r) => r.displayName === 'C0')!;
 		expect(assigned.assigned.map((a) => [a.moduleSlug, a.complete, a.overdue])).toEqual([

@@ -114,7 +114,11 @@ export const quizAttempt = pgTable(
 		mastered: boolean('mastered').notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('quiz_attempt_user_module_idx').on(t.userId, t.moduleSlug, t.createdAt)]
+	(t) => [
+		index('quiz_attempt_user_module_idx').on(t.userId, t.moduleSlug, t.createdAt),
+		// A person's latest attempt in any module (the counselor dashboard), read backwards.
+		index('quiz_attempt_user_recent_idx').on(t.userId, t.createdAt, t.id)
+	]
 );
 
 /** Each answer of an attempt, with what was chosen and the credit it earned. */

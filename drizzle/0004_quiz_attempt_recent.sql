@@ -1,0 +1,1 @@
+CREATE INDEX "quiz_attempt_user_recent_idx" ON "quiz_attempt" USING btree ("user_id","created_at","id");
