@@ -23,7 +23,7 @@ import {
 import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
 import { course } from '$lib/content/catalog.server';
 import { quizzes } from '$lib/server/quizzes';
-import { loadHelpLines } from '$lib/server/help-lines';
+import { configuredHelpLines } from '$lib/server/help-lines';
 import { setSecurityHeaders } from '$lib/server/security-headers';
 import { GUEST_RESUME_COOKIE } from '$lib/guest/progress';
 import { pathForLog } from '$lib/server/log-path';
@@ -36,7 +36,7 @@ export const init: ServerInit = async () => {
 	// data folder and a migration error are all things an operator must see at once.
 	void course;
 	void quizzes;
-	loadHelpLines();
+	configuredHelpLines();
 	try {
 		const open = await startDatabase();
 		if (open) console.log(`Rewire: database ready (${open.kind}, ${open.where})`);
@@ -66,7 +66,7 @@ export const init: ServerInit = async () => {
 	});
 };
 
-const help = loadHelpLines();
+const help = configuredHelpLines();
 
 /** Methods that never change anything here (GET /logout, for one, only redirects). */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

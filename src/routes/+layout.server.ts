@@ -1,11 +1,11 @@
 import type { LayoutServerLoad } from './$types';
-import { loadHelpLines } from '$lib/server/help-lines';
+import { configuredHelpLines } from '$lib/server/help-lines';
 import { lastPosition } from '$lib/server/progress';
 import { continueHref } from '$lib/content/continue';
 import { GUEST_RESUME_COOKIE } from '$lib/guest/progress';
 import { guestResumeHref } from '$lib/server/guest-resume';
 
-const help = loadHelpLines();
+const help = configuredHelpLines();
 
 export const load: LayoutServerLoad = async ({ locals, cookies }) => {
 	const position = locals.user ? await lastPosition(locals.db, locals.user.id) : null;

@@ -62,3 +62,10 @@ export function loadHelpLines(file = process.env.HELP_LINES_FILE): HelpLines {
 	}
 	return result.data;
 }
+
+let configured: HelpLines | undefined;
+
+/** This deployment's help lines, read once per process (start-up, hooks and every page use them). */
+export function configuredHelpLines(): HelpLines {
+	return (configured ??= loadHelpLines());
+}
