@@ -215,15 +215,15 @@ function render(r: Report): string {
 		);
 	}
 
-	// Plain pages load only their small script; a lesson or the quiz also loads its island: Svelte's
-	// client runtime, the island's components and the lesson's own chunk.
+	// Plain pages load only their small script; a lesson or the quiz also loads its islands: Svelte's
+	// client runtime and the islands' components.
 	const plain = r.js.filter((row) => row.measured.total < 2_000);
 	out.push(
 		'',
 		`Every page is served as plain HTML (\`export const csr = false\`, listed in \`src/lib/plain-pages.ts\`): forms are ordinary posts and links ordinary links, so every page works without JavaScript, and none loads SvelteKit's client router. ` +
 			`${plain.length} of them load only one small script (\`src/lib/browser/plain-page-script.ts\`), which does what the header does in the browser (a guest's "Continue", kept on the device; forgetting device data once a sign-in has saved it), offers a guest's device data at log-in and sign-up, and wires the client page's Print button. ` +
-			"Lessons and the quiz have one part that runs in the browser (an island): the server renders it with the page, and the page's own script (`src/lib/browser/lesson-page-script.ts`, `quiz-page-script.ts`) hydrates just that part with Svelte's runtime, loading the lesson's own chunk. " +
-			'Before, those pages hydrated whole with SvelteKit, whose client router, root layout and error page made a 43.4 KB floor under every lesson; lessons were 55–76 KB and the quiz 53 KB. ' +
+			"A lesson's prose, citations and glossary terms need only its own small script (`src/lib/browser/lesson-page-script.ts`); each diagram, tool, reflection and the complete button is an island, rendered by the server with the page and hydrated on its own with Svelte's runtime once it comes within a screen of the view, so a lesson's first view loads only that script and the rest loads as the reader scrolls. The quiz is one island (`quiz-page-script.ts`). " +
+			'Before, the whole lesson body was one island (27–45 KB at load), and before that every page hydrated whole with SvelteKit, whose client router, root layout and error page made a 43.4 KB floor under every lesson (lessons 55–76 KB, the quiz 53 KB). ' +
 			'Earlier cuts still count: glossary and reference registries do not ship to the browser (only the entries a lesson uses travel in its props), the learner tools are not in a shared lesson barrel, and local scales replaced d3-scale. ' +
 			'`tests/e2e/perf/js-budget.spec.ts` checks every page against its budget on every test run.'
 	);

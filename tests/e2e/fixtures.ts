@@ -17,9 +17,11 @@ function clientAddress(workerIndex: number): string {
 let workerIndex = 0;
 
 /**
- * After a navigation, waits until the page's script has run (the app, a lesson's island or the
- * plain pages' script marks <html>), so key presses and clicks reach it and not the plain server
- * HTML. Pages that ship no script at all (an error page) are ready as they are.
+ * After a navigation, waits until the page's script has run (it marks <html>), so key presses
+ * and clicks reach it and not the plain server HTML. Pages that ship no script at all (an error
+ * page) are ready as they are. A lesson's interactive parts come to life as they near the screen
+ * (lesson-page-script.ts), a little before a person could reach them; a test acts faster than
+ * that, so this scrolls to each in turn, as a reader would, and back to the top.
  */
 export async function waitForHydration(page: Page): Promise<void> {
 	await page.waitForFunction(
@@ -27,6 +29,13 @@ export async function waitForHydration(page: Page): Promise<void> {
 			'hydrated' in document.documentElement.dataset ||
 			!document.querySelector('script[src], link[rel="modulepreload"]')
 	);
+	const waiting = page.locator('[data-island]:not([data-hydrated])');
+	if ((await waiting.count()) === 0) return;
+	for (const part of await page.locator('[data-island] > :first-child').all()) {
+		await part.scrollIntoViewIfNeeded();
+	}
+	await expect(waiting).toHaveCount(0);
+	await page.evaluate(() => scrollTo(0, 0));
 }
 
 function waitAfterNavigation(page: Page): Page {

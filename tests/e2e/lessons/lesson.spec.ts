@@ -24,6 +24,28 @@ test.describe('on a 360 px phone', () => {
 		expect(overflow).toBeLessThanOrEqual(0);
 		await expectNoA11yViolations(page);
 	});
+
+	test.describe('left to load by itself', () => {
+		test.use({ waitForApp: false });
+
+		test('a part further down comes to life only as the reader nears it', async ({ page }) => {
+			const scripts: string[] = [];
+			page.on('request', (r) => {
+				if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+			});
+			await page.goto('/learn/reward-system/what-reward-is');
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			const complete = page.locator('[data-island="CompleteLesson"]');
+			await expect(complete).not.toHaveAttribute('data-hydrated');
+			// Only the page's own script so far: no Svelte, no diagram.
+			expect(scripts).toHaveLength(1);
+			await page
+				.getByRole('button', { name: 'Mark this lesson complete' })
+				.scrollIntoViewIfNeeded();
+			await expect(complete).toHaveAttribute('data-hydrated');
+			expect(scripts.length).toBeGreaterThan(1);
+		});
+	});
 });
 
 test('on desktop the table of contents sits beside the text', async ({ page }) => {
