@@ -37,11 +37,17 @@ function hydrateNearScreen(targets: HTMLElement[], lesson: LessonContext): Promi
 	let islands: Promise<typeof import('./lesson-islands')> | undefined;
 	let queue = Promise.resolve();
 	const hydrate = (target: HTMLElement) => {
-		islands ??= import('./lesson-islands');
-		queue = queue.then(async () => {
-			await (await islands!).hydrateIsland(target, lesson);
-			await new Promise((resolve) => setTimeout(resolve));
-		});
+		queue = queue
+			.then(async () => {
+				islands ??= import('./lesson-islands');
+				await (await islands).hydrateIsland(target, lesson);
+				await new Promise((resolve) => setTimeout(resolve));
+			})
+			// Svelte could not load (offline): the part stays as the server drew it, and the next
+			// part that comes near tries again.
+			.catch(() => {
+				islands = undefined;
+			});
 	};
 	if (typeof IntersectionObserver === 'undefined') {
 		targets.forEach(hydrate);
