@@ -14,6 +14,7 @@ import { course } from '$lib/content/catalog.server';
 import type { SessionUser } from '$lib/server/auth/session';
 import * as rootLayout from './+layout.server';
 import * as courseOverview from './learn/+page.server';
+import * as modulePage from './learn/[module]/+page.server';
 import * as lessonPage from './learn/[module]/[lesson]/+page.server';
 import * as myProgress from './me/+page.server';
 import * as mySharing from './me/sharing/+page.server';
@@ -149,6 +150,15 @@ const PAGES = [
 	page('root layout (header)', 1, rootLayout.load as Load, 'client', () => '/'),
 	// Lesson rows and quiz results (course progress), then assignments.
 	page('course overview', 3, courseOverview.load as Load, 'client', () => '/learn'),
+	// The same reads for one module's page.
+	page(
+		'module overview',
+		3,
+		modulePage.load as Load,
+		'client',
+		() => `/learn/${lesson.moduleSlug}`,
+		() => ({ module: lesson.moduleSlug })
+	),
 	// The visit is recorded, then its state, reflections and tools are read.
 	page(
 		'lesson',

@@ -95,6 +95,11 @@ test('a counselor invites, assigns and follows progress; the client reads the lo
 	await expectNoA11yViolations(robin);
 	await robin.goto('/learn');
 	await expect(robin.getByText('Assigned by Dana Counselor, due')).toBeVisible();
+	await robin.getByRole('link', { name: 'Start here', exact: true }).click();
+	await expect(robin.getByText('Assigned by Dana Counselor, due')).toBeVisible();
+	await expect(robin.getByText('Start with this one, at your pace.')).toBeVisible();
+	await expect(robin.getByText('0 of 1 lesson done, quiz not taken yet.')).toBeVisible();
+	await expectNoA11yViolations(robin);
 	await robin.goto(START_LESSON);
 	// Two reflections: one Robin keeps private, one Robin shares later.
 	const box = robin.getByRole('textbox', { name: /What made you open this course today/ });
