@@ -8,3 +8,8 @@ export function formatDay(day: string): string {
 export function dueLabel(day: string): string {
 	return `due ${formatDay(day)}`;
 }
+
+/** How a learner sees who asked them to do a module: "Assigned by Dana, due Dec 1, 2026". */
+export function assignedByLabel(a: { counselorName: string; dueDate: string | null }): string {
+	return `Assigned by ${a.counselorName}${a.dueDate ? `, ${dueLabel(a.dueDate)}` : ''}`;
+}

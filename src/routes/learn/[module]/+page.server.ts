@@ -9,13 +9,12 @@ import { quizFor } from '$lib/server/quizzes';
 // Plain HTML, no client scripts: see $lib/plain-pages.ts.
 export const csr = false;
 
-export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const module = findModule(course, params.module);
 	if (!module) error(404, 'We could not find that module.');
 	let learner = null;
 	if (locals.user) {
-		// A signed-in learner's page shows their progress: keep it out of shared caches.
-		setHeaders({ 'cache-control': 'private, no-store' });
+		// Personal, so kept out of shared caches: hooks.server.ts marks every signed-in response.
 		const [progress, assignments] = await Promise.all([
 			courseProgress(locals.db, locals.user.id),
 			assignmentsForClient(locals.db, locals.user.id)
