@@ -6,6 +6,7 @@ import {
 	inlineAtLineStart,
 	lessonGrade,
 	readingLevel,
+	referenceIdentifier,
 	referenceList,
 	stigmatizingLanguage,
 	uncitedReference,
@@ -54,6 +55,7 @@ export function checkContent(
 	const rules = [
 		unknownReference,
 		...(options.allowUncited ? [] : [uncitedReference]),
+		referenceIdentifier,
 		referenceList,
 		readingLevel,
 		stigmatizingLanguage,

@@ -5,6 +5,7 @@ export type RuleName =
 	| 'frontmatter'
 	| 'unknown-reference'
 	| 'uncited-reference'
+	| 'reference-identifier'
 	| 'reference-list'
 	| 'reading-level'
 	| 'stigmatizing-language'
