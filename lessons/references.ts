@@ -212,9 +212,11 @@ export const references = {
 	},
 	// Read: the abstract (Br J Sports Med, PMC7719906). Adults: 150–300 min of moderate-intensity
 	// or 75–150 min of vigorous aerobic activity a week, regular muscle-strengthening activity, less
-	// sedentary time; some physical activity is better than none.
+	// sedentary time; some physical activity is better than none. The adult recommendation (as
+	// tabulated from the guideline): muscle-strengthening involving major muscle groups on two or
+	// more days a week.
 	bull2020: {
-		text: 'Bull FC, Al-Ansari SS, Biddle S, et al. World Health Organization 2020 guidelines on physical activity and sedentary behaviour. *Br J Sports Med* 2020;54(24):1451–1462. doi:10.1136/bjsports-2020-102955',
+		text: 'Bull FC, Al-Ansari SS, Biddle S, et al. World Health Organization 2020 guidelines on physical activity and sedentary behaviour. *Br J Sports Med* 2020;54(24):1451–1462. doi:10.1136/bjsports-2020-102955. PMID: 33239350',
 		url: 'https://doi.org/10.1136/bjsports-2020-102955'
 	},
 	// Read: the abstract (as posted on ResearchGate). 94 independent tests: if-then plans

@@ -1,4 +1,5 @@
 import type { SourceFile } from '../course';
+import { cravingRecall } from './craving-recall';
 import { parseDocs } from './parse';
 import {
 	brokenLink,
@@ -61,7 +62,8 @@ export function checkContent(
 		stigmatizingLanguage,
 		unknownTerm,
 		brokenLink,
-		inlineAtLineStart
+		inlineAtLineStart,
+		cravingRecall
 	];
 	const problems = [...frontmatterProblems(files), ...rules.flatMap((rule) => rule(context))].sort(
 		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule)

@@ -11,7 +11,8 @@ export type RuleName =
 	| 'stigmatizing-language'
 	| 'unknown-term'
 	| 'broken-link'
-	| 'inline-at-line-start';
+	| 'inline-at-line-start'
+	| 'craving-recall';
 
 /** One finding, printed as `file:line: [rule] message`. */
 export interface LintProblem {
