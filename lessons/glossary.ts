@@ -68,12 +68,12 @@ export const glossary: Record<string, GlossaryEntry> = {
 	tolerance: {
 		term: 'tolerance',
 		definition:
-			'When the body gets used to a drug, so the same amount does less. Tolerance drops during a break from use, so an old dose can then cause an overdose.'
+			'When the body gets used to a drug, so the same amount does less. Tolerance drops during a break from use, and after stopping naltrexone (such as the monthly shot), so an old dose can then cause an overdose.'
 	},
 	withdrawal: {
 		term: 'withdrawal',
 		definition:
-			'The sick, hard feelings when you stop or cut down a drug your body is used to. Opioid withdrawal can feel like a bad flu, with aches, chills, sweats and an upset stomach.'
+			'The sick, hard feelings when you stop or cut down a drug your body is used to. Opioid withdrawal can feel like a bad flu, with aches, chills, sweats and an upset stomach. Vomiting and diarrhea can dry the body out, so it is safer with medical help.'
 	},
 	cue: {
 		term: 'cue',
@@ -87,12 +87,12 @@ export const glossary: Record<string, GlossaryEntry> = {
 	overdose: {
 		term: 'overdose',
 		definition:
-			'When a drug is more than the body can handle. An opioid overdose can slow or stop breathing, and it can kill.'
+			'When a drug is more than the body can handle. An opioid overdose can slow or stop breathing, and it can kill. The street supply often has fentanyl in it, a very strong opioid, so the risk is hard to judge.'
 	},
 	naloxone: {
 		term: 'naloxone',
 		definition:
-			'A medicine that can reverse an opioid overdose. It comes as a nose spray or a shot, and anyone can learn to give it.'
+			'A medicine that can reverse an opioid overdose. It comes as a nose spray or a shot, and anyone can learn to give it. It may take more than one dose, and it can wear off before the opioid does, so call 911 and stay with the person.'
 	},
 	moud: {
 		term: 'MOUD (medication for opioid use disorder)',
@@ -242,5 +242,10 @@ export const glossary: Record<string, GlossaryEntry> = {
 	clinician: {
 		term: 'clinician',
 		definition: 'A health worker who cares for patients, such as a doctor or a nurse.'
+	},
+	'trauma-informed-care': {
+		term: 'trauma-informed care',
+		definition:
+			'Care from people who know how common trauma is, notice its signs, and take care not to hurt you again. You can ask a clinic or counselor if they offer it.'
 	}
 };

@@ -1,9 +1,9 @@
 /**
  * Every source the course cites, by key. Lessons cite with `<Cite key="hebb1949" />` and list
  * the keys they cite in their frontmatter `references:`; `npm run content:check` fails on an
- * unknown, unlisted or uncited key. Entries are copied exactly from the verified table in
- * CONTENT.md (`*...*` marks a title in italics); `url` is the DOI where the table gives one.
- * Add a source only after reading its abstract or text. Titles keep their published wording.
+ * unknown, unlisted or uncited key, and on a reference with no DOI, PMID, PMCID, ISBN or URL.
+ * `*...*` marks a title in italics; `url` is the DOI link where there is one. Add a source only
+ * after reading its abstract or text. Titles are given in full, in their published wording.
  */
 export interface Reference {
 	text: string;
@@ -11,25 +11,33 @@ export interface Reference {
 }
 
 export const references = {
+	// Read: the booklet (NIH Pub No. 10-5605, first published 2007; the 2020 revision is online).
 	'nida-dbb': {
-		text: 'National Institute on Drug Abuse. *Drugs, Brains, and Behavior: The Science of Addiction*. NIDA.'
+		text: 'National Institute on Drug Abuse. *Drugs, Brains, and Behavior: The Science of Addiction*. NIH Pub No. 10-5605. NIDA; 2020.',
+		url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction'
 	},
+	// Read: the page. Person-first language; "person with a substance use disorder".
 	'nida-words': {
-		text: 'National Institute on Drug Abuse. *Words Matter: Preferred Language for Talking About Addiction*. NIDA.'
+		text: 'National Institute on Drug Abuse. *Words Matter: Preferred Language for Talking About Addiction*. NIDA; 2021.',
+		url: 'https://nida.nih.gov/research-topics/addiction-science/words-matter-preferred-language-talking-about-addiction'
 	},
 	volkow2001: {
 		text: 'Volkow ND, Chang L, Wang GJ, et al. Loss of dopamine transporters in methamphetamine abusers recovers with protracted abstinence. *J Neurosci* 2001;21(23):9414–9418. doi:10.1523/JNEUROSCI.21-23-09414.2001',
 		url: 'https://doi.org/10.1523/JNEUROSCI.21-23-09414.2001'
 	},
 	wang1997: {
-		text: 'Wang GJ, Volkow ND, Fowler JS, et al. Dopamine D2 receptor availability in opiate-dependent subjects before and after naloxone-precipitated withdrawal. *Neuropsychopharmacology* 1997;16(2):174–182.'
+		text: 'Wang GJ, Volkow ND, Fowler JS, et al. Dopamine D2 receptor availability in opiate-dependent subjects before and after naloxone-precipitated withdrawal. *Neuropsychopharmacology* 1997;16(2):174–182.',
+		url: 'https://scilit.net/publications/d57297d956e923983e8b257895d53d2f'
 	},
 	martinez2012: {
-		text: 'Martinez D, Saccone PA, Liu F, et al. Deficits in dopamine D2 receptors and presynaptic dopamine in heroin dependence. *Biol Psychiatry* 2012;71(3):192–198. doi:10.1016/j.biopsych.2011.08.024',
+		text: 'Martinez D, Saccone PA, Liu F, et al. Deficits in dopamine D2 receptors and presynaptic dopamine in heroin dependence: commonalities and differences with other types of addiction. *Biol Psychiatry* 2012;71(3):192–198. doi:10.1016/j.biopsych.2011.08.024',
 		url: 'https://doi.org/10.1016/j.biopsych.2011.08.024'
 	},
+	// Read: the abstract (PMC6372711). Pooled alcohol, opioid and cannabis studies. Opioids: lower
+	// striatal D2/D3 receptor (g = 1.17) and transporter (g = 1.55) availability. The sentence on
+	// moderation by duration of abstinence follows the alcohol results; it is not shown for opioids.
 	kamp2019: {
-		text: 'Kamp F, et al. Effects of sedative drug use on the dopamine system: a systematic review and meta-analysis. *Neuropsychopharmacology* 2019;44(4):660–667. doi:10.1038/s41386-018-0191-9',
+		text: 'Kamp F, Proebstl L, Penzel N, et al. Effects of sedative drug use on the dopamine system: a systematic review and meta-analysis of in vivo neuroimaging studies. *Neuropsychopharmacology* 2019;44(4):660–667. doi:10.1038/s41386-018-0191-9. PMID: 30188512',
 		url: 'https://doi.org/10.1038/s41386-018-0191-9'
 	},
 	watson2014: {
@@ -41,19 +49,27 @@ export const references = {
 		url: 'https://doi.org/10.1152/physrev.00014.2018'
 	},
 	hebb1949: {
-		text: 'Hebb DO. *The Organization of Behavior: A Neuropsychological Theory*. Wiley; 1949.'
+		text: 'Hebb DO. *The Organization of Behavior: A Neuropsychological Theory*. Wiley; 1949. Reprinted: Lawrence Erlbaum Associates; 2002. ISBN 0-8058-4300-0.'
 	},
 	childress1999: {
-		text: 'Childress AR, Mozley PD, McElgin W, et al. Limbic activation during cue-induced cocaine craving. *Am J Psychiatry* 1999;156(1):11–18.'
+		text: 'Childress AR, Mozley PD, McElgin W, et al. Limbic activation during cue-induced cocaine craving. *Am J Psychiatry* 1999;156(1):11–18. doi:10.1176/ajp.156.1.11. PMCID: PMC2820826',
+		url: 'https://doi.org/10.1176/ajp.156.1.11'
 	},
 	langleben2008: {
-		text: 'Langleben DD, Ruparel K, Elman I, et al. Acute effect of methadone maintenance dose on brain fMRI response to heroin-related cues. *Am J Psychiatry* 2008;165(3):390–394.'
+		text: 'Langleben DD, Ruparel K, Elman I, et al. Acute effect of methadone maintenance dose on brain fMRI response to heroin-related cues. *Am J Psychiatry* 2008;165(3):390–394. doi:10.1176/appi.ajp.2007.07010070',
+		url: 'https://doi.org/10.1176/appi.ajp.2007.07010070'
 	},
+	// Read: the abstract (PubMed 23894345). Cross-sectional: a different group at each time;
+	// cue-induced craving increased until 3 months, then decreased at 6 months and 1 year.
 	wang2013: {
-		text: 'Wang G, Shi J, Chen N, et al. Effects of length of abstinence on decision-making and craving in methamphetamine abusers. *PLoS One* 2013;8(7):e68791.'
+		text: 'Wang G, Shi J, Chen N, et al. Effects of length of abstinence on decision-making and craving in methamphetamine abusers. *PLoS One* 2013;8(7):e68791. doi:10.1371/journal.pone.0068791',
+		url: 'https://doi.org/10.1371/journal.pone.0068791'
 	},
+	// Read: the abstract (PMC3788047). Clinical and preclinical evidence; effects depend on the
+	// level, type and timing of exercise, the stage of addiction, the drug and the population;
+	// future work: exercise-based interventions "alone or as an adjunct". It compares neither.
 	lynch2013: {
-		text: 'Lynch WJ, Peterson AB, Sanchez V, Abel J, Smith MA. Exercise as a novel treatment for drug addiction. *Neurosci Biobehav Rev* 2013;37(8):1622–1644. doi:10.1016/j.neubiorev.2013.06.011',
+		text: 'Lynch WJ, Peterson AB, Sanchez V, Abel J, Smith MA. Exercise as a novel treatment for drug addiction: a neurobiological and stage-dependent hypothesis. *Neurosci Biobehav Rev* 2013;37(8):1622–1644. doi:10.1016/j.neubiorev.2013.06.011',
 		url: 'https://doi.org/10.1016/j.neubiorev.2013.06.011'
 	},
 	wang2014: {
@@ -65,7 +81,7 @@ export const references = {
 		url: 'https://doi.org/10.1038/npp.2015.331'
 	},
 	carroll2008: {
-		text: 'Carroll KM, Ball SA, Martino S, et al. Computer-assisted delivery of cognitive behavioral therapy for addiction. *Am J Psychiatry* 2008;165(7):881–888. doi:10.1176/appi.ajp.2008.07111835',
+		text: 'Carroll KM, Ball SA, Martino S, et al. Computer-assisted delivery of cognitive behavioral therapy for addiction: a randomized trial of CBT4CBT. *Am J Psychiatry* 2008;165(7):881–888. doi:10.1176/appi.ajp.2008.07111835',
 		url: 'https://doi.org/10.1176/appi.ajp.2008.07111835'
 	},
 	// Read: the abstract (Biol Psychiatry, PubMed 12437938). Extinction does not destroy the
@@ -105,7 +121,9 @@ export const references = {
 		url: 'https://doi.org/10.1152/physrev.00005.2009'
 	},
 	// Read: the article as syndicated by A.D.A.M. (MedlinePlus article 000949): tolerance, dependence,
-	// early symptoms, "very uncomfortable but not life threatening", onset 12 h heroin / 30 h methadone.
+	// early symptoms, "very uncomfortable but not life threatening", onset 12 h heroin / 30 h methadone;
+	// late symptoms include diarrhea, nausea and vomiting; treatment uses medicines (clonidine,
+	// buprenorphine, methadone) to ease symptoms.
 	'medlineplus-withdrawal': {
 		text: 'MedlinePlus Medical Encyclopedia. *Opiate and opioid withdrawal*. US National Library of Medicine.',
 		url: 'https://medlineplus.gov/ency/article/000949.htm'
@@ -184,7 +202,8 @@ export const references = {
 	// treatment failure; the RP model plans for high-risk situations, builds coping and self-efficacy,
 	// manages lapses; names the abstinence violation effect as a determinant of relapse.
 	larimer1999: {
-		text: 'Larimer ME, Palmer RS, Marlatt GA. Relapse prevention: an overview of Marlatt’s cognitive-behavioral model. *Alcohol Res Health* 1999;23(2):151–160. PMCID: PMC6760427.'
+		text: 'Larimer ME, Palmer RS, Marlatt GA. Relapse prevention: an overview of Marlatt’s cognitive-behavioral model. *Alcohol Res Health* 1999;23(2):151–160. PMCID: PMC6760427.',
+		url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6760427/'
 	},
 	// Read: the abstract. RP is integrated in most cognitive-behavioral substance use interventions.
 	hendershot2011: {
@@ -193,9 +212,11 @@ export const references = {
 	},
 	// Read: the abstract (Br J Sports Med, PMC7719906). Adults: 150–300 min of moderate-intensity
 	// or 75–150 min of vigorous aerobic activity a week, regular muscle-strengthening activity, less
-	// sedentary time; some physical activity is better than none.
+	// sedentary time; some physical activity is better than none. The adult recommendation (as
+	// tabulated from the guideline): muscle-strengthening involving major muscle groups on two or
+	// more days a week.
 	bull2020: {
-		text: 'Bull FC, Al-Ansari SS, Biddle S, et al. World Health Organization 2020 guidelines on physical activity and sedentary behaviour. *Br J Sports Med* 2020;54(24):1451–1462. doi:10.1136/bjsports-2020-102955',
+		text: 'Bull FC, Al-Ansari SS, Biddle S, et al. World Health Organization 2020 guidelines on physical activity and sedentary behaviour. *Br J Sports Med* 2020;54(24):1451–1462. doi:10.1136/bjsports-2020-102955. PMID: 33239350',
 		url: 'https://doi.org/10.1136/bjsports-2020-102955'
 	},
 	// Read: the abstract (as posted on ResearchGate). 94 independent tests: if-then plans
@@ -203,6 +224,47 @@ export const references = {
 	gollwitzer2006: {
 		text: 'Gollwitzer PM, Sheeran P. Implementation intentions and goal achievement: a meta-analysis of effects and processes. *Adv Exp Soc Psychol* 2006;38:69–119. doi:10.1016/S0065-2601(06)38002-1',
 		url: 'https://doi.org/10.1016/S0065-2601(06)38002-1'
+	},
+	// Read: the abstract (PMC3858501). Knockout studies in mice: "Genetic data, altogether, set
+	// the mu receptor as the primary target for morphine and heroin."
+	charbogne2014: {
+		text: 'Charbogne P, Kieffer BL, Befort K. 15 years of genetic approaches in vivo for addiction research: opioid receptor and peptide gene knockout in mouse models of drug abuse. *Neuropharmacology* 2014;76:204–217. PMCID: PMC3858501',
+		url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3858501/'
+	},
+	// Read: the maker's safety information (as in the label, 5.1 Vulnerability to opioid overdose):
+	// after treatment, "you may be more sensitive to the effects of lower amounts of opioids than
+	// you used to take", including "after you stop VIVITROL treatment".
+	'vivitrol-safety': {
+		text: 'Alkermes. *VIVITROL (naltrexone for extended-release injectable suspension): important safety information*.',
+		url: 'https://www.vivitrol.com/important-safety-information'
+	},
+	// Read: the introduction. Overdose deaths; "illicitly manufactured fentanyl has been a
+	// significant driver of deaths"; reduced tolerance after abstinence is a risk factor.
+	'samhsa-overdose-toolkit': {
+		text: 'Substance Abuse and Mental Health Services Administration. *SAMHSA Overdose Prevention and Response Toolkit*. Publication No. PEP23-03-00-001. Rockville, MD: SAMHSA; 2025.',
+		url: 'https://www.drugsandalcohol.ie/44188'
+	},
+	// Read: the page. Call emergency responders even with naloxone: it "is only active in the body
+	// for 30 to 90 minutes, and its effects can wear off"; "Sometimes a second dose is needed,
+	// especially with really deadly opioids like fentanyl."
+	'nida-naloxone': {
+		text: 'National Institute on Drug Abuse. *Say What? Naloxone*. NIDA for Teens blog.',
+		url: 'https://teens.drugabuse.gov/blog/post/say-what-naloxone'
+	},
+	// Read: the abstract (PubMed 18374464). 12 randomized trials (n = 754): behavioral couples
+	// therapy did better than individual-based treatment (d = 0.54), in frequency of use,
+	// consequences of use and relationship satisfaction, at follow-up.
+	powers2008: {
+		text: 'Powers MB, Vedel E, Emmelkamp PMG. Behavioral couples therapy (BCT) for alcohol and drug use disorders: a meta-analysis. *Clin Psychol Rev* 2008. doi:10.1016/j.cpr.2008.02.002. PMID: 18374464',
+		url: 'https://doi.org/10.1016/j.cpr.2008.02.002'
+	},
+	// Read: the opening pages. Trauma: "an event, series of events, or set of circumstances that is
+	// experienced by an individual as physically or emotionally harmful or life threatening and
+	// that has lasting adverse effects"; a trauma-informed approach realizes, recognizes, responds
+	// and resists re-traumatization.
+	'samhsa-trauma': {
+		text: 'Substance Abuse and Mental Health Services Administration. *SAMHSA’s Concept of Trauma and Guidance for a Trauma-Informed Approach*. HHS Publication No. (SMA) 14-4884. Rockville, MD: SAMHSA; 2014.',
+		url: 'https://store.samhsa.gov/product/samhsas-concept-trauma-and-guidance-trauma-informed-approach/sma14-4884'
 	}
 } as const satisfies Record<string, Reference>;
 

@@ -87,32 +87,29 @@ export default defineQuiz({
 			]
 		},
 		{
-			id: 'module-order',
+			id: 'after-a-lapse',
 			kind: 'order',
-			prompt: 'The modules build on each other. Put them in the order they come in the course.',
-			section: { lesson, heading: 'what-you-will-find' },
+			prompt:
+				'Partway through the course, you have a lapse and tonight feels hard. Put these in the order the course suggests.',
+			section: { lesson, heading: 'if-today-is-hard' },
 			items: [
 				{
-					id: 'reward-system',
-					text: 'Your reward system',
+					id: 'safe',
+					text: 'Get safe: tap Get help now, or call 911 if you are in danger',
 					feedback:
-						'This comes first. It explains what the reward system is for and what opioids do to it.'
+						'Safety comes first. After a break your tolerance is lower, and help is one tap away on every page.'
 				},
 				{
-					id: 'fire-together',
-					text: 'Fire together, wire together',
-					feedback: 'This comes second. It shows how habits form and why cues pull so hard.'
-				},
-				{
-					id: 'moving-to-heal',
-					text: 'Moving to heal',
-					feedback: 'This comes third. It shows how exercise can support recovery.'
-				},
-				{
-					id: 'stories',
-					text: 'Stories and connection',
+					id: 'reach-out',
+					text: 'Reach out to someone you trust, your counselor or a help line',
 					feedback:
-						'This comes last. It is about why stories help, and why recovery is not a straight line.'
+						'Next, reach out. You do not have to get through it alone. This course is not an emergency service, so a person comes before a lesson.'
+				},
+				{
+					id: 'come-back',
+					text: 'Come back to the course when you are ready',
+					feedback:
+						'Last, come back when you are ready. A lapse is information, not failure, and nothing you did in the course is lost.'
 				}
 			]
 		},

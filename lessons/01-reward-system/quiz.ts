@@ -220,7 +220,7 @@ export default defineQuiz({
 					text: 'They prove the brain heals fully 14 months after stopping heroin',
 					correct: false,
 					feedback:
-						'No. They are not about heroin, and some effects did not fully return. For opioids, studies say time without use matters, but not exactly how long healing takes.'
+						'No. They are not about heroin, and some effects did not fully return. For opioids, studies do not yet show how long healing takes.'
 				}
 			]
 		},

@@ -51,14 +51,14 @@ export default defineQuiz({
 					text: 'True',
 					correct: false,
 					feedback:
-						'Not quite. New learning is stored alongside the old learning, not on top of it. The old road fades with disuse, but it does not fully vanish.'
+						'Not quite. New learning is stored alongside the old learning, not on top of it. The old road stays, and time alone does not wear it away.'
 				},
 				{
 					id: 'false',
 					text: 'False',
 					correct: true,
 					feedback:
-						'Right. The old road fades slowly but stays. That is why it can wake on a hard day, and why a pull toward it is not a sign of failure.'
+						'Right. The old road stays, even when the new one wins. That is why it can wake on a hard day, and why a pull toward it is not a sign of failure.'
 				}
 			]
 		},
@@ -132,7 +132,7 @@ export default defineQuiz({
 				}
 			],
 			reveal: {
-				text: 'The old road wins: stress lifted it to full strength (100 in the picture), above the new road (90). The new road did not go away. More practice, a steady routine and time let the old road fade toward its floor, and then the new road can win even on a stressful day.',
+				text: 'The old road wins: stress lifted it to full strength (100 in the picture), above the new road (90). The new road did not go away. More practice makes the new road stronger and holds the old road back further; then the new road can win even on a stressful day. Time alone would not do it.',
 				diagram: 'RutsAndRoads',
 				props: { practiceCount: 6, stress: true, fireCue: true }
 			}
@@ -149,7 +149,7 @@ export default defineQuiz({
 					text: 'This can be a normal part of the road, and it tends to ease later',
 					correct: true,
 					feedback:
-						'Yes. In a study of people who had used methamphetamine, craving to cues was higher at three months than at first, and lower at six months and one year.'
+						'Yes. In a study of people who had used methamphetamine, cue craving was higher in the group three months in than in the group a few days in, and lower again at six months and one year.'
 				},
 				{
 					id: 'failing',
@@ -168,35 +168,55 @@ export default defineQuiz({
 			]
 		},
 		{
+			id: 'time-alone',
+			kind: 'true-false',
+			prompt:
+				'True or false: once the new road wins, you can stop practising, because the old road keeps fading on its own as the weeks go by.',
+			section: { lesson: 'building-new-roads', heading: 'the-old-road-does-not-vanish' },
+			options: [
+				{
+					id: 'true',
+					text: 'True',
+					correct: false,
+					feedback:
+						'Not quite. Time alone does not wear the old road away. After a long gap with no practice it can even come partly back, while the unused new road fades.'
+				},
+				{
+					id: 'false',
+					text: 'False',
+					correct: true,
+					feedback:
+						'Right. Time alone does not weaken the old road. Practice is what keeps the new road winning, which is why routine matters.'
+				}
+			]
+		},
+		{
 			id: 'new-road-steps',
 			kind: 'order',
-			prompt: 'Put these steps in order: how one practice builds a new road.',
+			prompt: 'Put these in order: how one practice builds a new road.',
 			section: { lesson: 'building-new-roads', heading: 'make-the-new-road-the-easy-one' },
 			items: [
 				{
 					id: 'cue',
 					text: 'A cue comes, and an urge starts',
-					feedback: 'First the cue sets off the urge neurons, as it always has.'
+					feedback:
+						'First the cue sets off the urge, as it always has. Nothing can happen before it.'
 				},
 				{
-					id: 'choose',
-					text: 'You take a walk or call a friend instead of using',
-					feedback: 'Next you choose the new response, while the urge is still there.'
-				},
-				{
-					id: 'fire',
-					text: 'The urge and the new response fire together',
-					feedback: 'Because they happen at the same time, their neurons fire together.'
+					id: 'walk',
+					text: 'While the urge is still there, you take a walk instead of using',
+					feedback:
+						'Next comes the new response, at the same moment as the urge. So the urge and the walk fire together.'
 				},
 				{
 					id: 'grow',
-					text: 'The link between them grows a little',
-					feedback: 'That is Hebb’s idea: firing together makes the link stronger.'
+					text: 'The link between the urge and the walk grows a little',
+					feedback: 'Because they fired together, the link between them grows. That is Hebb’s idea.'
 				},
 				{
 					id: 'easier',
-					text: 'Next time, the new response comes to mind more easily',
-					feedback: 'Last comes the pay-off: each practice makes the new road a bit easier.'
+					text: 'Next time a cue comes, the walk comes to mind a little more easily',
+					feedback: 'Last comes the pay-off: the stronger link makes the new road easier next time.'
 				}
 			]
 		},

@@ -242,14 +242,14 @@ export default defineQuiz({
 					text: '100 moderate minutes: 50 short of 150, and a good start',
 					correct: true,
 					feedback:
-						'Yes. Only the walking counts toward the 150. Strength is counted apart, and it matters too.'
+						'Yes. Only the walking counts toward the 150 aerobic minutes. The guideline asks for strength work on 2 or more days as well, and Sam has 2.'
 				},
 				{
 					id: 'meets',
 					text: '140 minutes: almost there',
 					correct: false,
 					feedback:
-						'Close, but the 40 minutes of strength are not part of the 150. The walking adds up to 100.'
+						'Close, but the 40 minutes of strength are not part of the 150 aerobic minutes. The walking adds up to 100.'
 				},
 				{
 					id: 'over',
@@ -259,7 +259,7 @@ export default defineQuiz({
 				}
 			],
 			reveal: {
-				text: 'The walking adds up to 100 minutes of moderate activity, 50 short of 150. The strength work shows as striped bars and is counted apart, as the WHO guideline does (Bull and others, 2020). Some activity is better than none, so this is a good start.',
+				text: 'The walking adds up to 100 minutes of moderate activity, 50 short of 150. The strength work shows as striped bars: the WHO guideline asks for it on 2 or more days a week, apart from the aerobic minutes (Bull and others, 2020). Sam has it on 2 days. Some activity is better than none, so this is a good start.',
 				diagram: 'WeeklyPlan',
 				props: {
 					plan: {

@@ -210,10 +210,10 @@ export default defineQuiz({
 			options: [
 				{
 					id: 'support',
-					text: 'One support that works best next to treatment',
+					text: 'One support next to treatment, not a cure',
 					correct: true,
 					feedback:
-						'Yes. A review of 22 trials found real benefits, but exercise works best alongside treatment, not instead of it.'
+						'Yes. A review of 22 trials found real benefits. How much it helps depends on the kind of exercise, its timing and the stage of use or recovery, so it is a support, not a cure.'
 				},
 				{
 					id: 'cure',

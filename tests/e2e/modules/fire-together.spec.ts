@@ -75,10 +75,12 @@ test.describe('the ruts and roads diagram, by keyboard only', () => {
 			await expect(d.status).toHaveText(/a stressful day$/);
 			await expect(d.winner).toHaveText(/the old road wins: use 100/);
 
-			// A week passes: stress is over, both roads fade, the old one not below its floor.
+			// A week passes: stress is over; time alone does not weaken the old road.
 			await page.keyboard.press('d');
 			await expect(d.status).toHaveText('Day 12 · 5 practices · a calm day');
-			await expect(d.live).toHaveText(/^A week passes with no practice/);
+			await expect(d.live).toHaveText(
+				/^A week passes with no practice\. Day 12\. Time alone does not weaken the old road/
+			);
 
 			await page.keyboard.press('r');
 			await expect(d.status).toHaveText('Day 0 · 0 practices · a calm day');

@@ -68,7 +68,12 @@ test('the reward circuit explorer steps through its scenes by keyboard, and its 
 	await expect(signal(page, 'Prefrontal cortex to nucleus accumbens')).toContainText('low');
 
 	await page.keyboard.press('End');
-	await expect(figure.getByText('Months into recovery', { exact: true })).toBeVisible();
+	await expect(
+		figure.getByText('Months into recovery: an illustration', { exact: true })
+	).toBeVisible();
+	await expect(
+		figure.getByText(/^Illustration\. Based on a study of people who had used methamphetamine/)
+	).toBeVisible();
 	await expect(next).toHaveAttribute('aria-disabled', 'true');
 	await expect(next).toBeFocused();
 
@@ -122,7 +127,7 @@ test('the recovery timeline moves through time by keyboard, and its findings fol
 	await page.keyboard.press('ArrowRight');
 	await expect(findings).toHaveText('What the studies found at 3 months without use:');
 	await expect(
-		figure.getByRole('listitem').filter({ hasText: 'was at its highest' })
+		figure.getByRole('listitem').filter({ hasText: 'was highest in this group' })
 	).toBeVisible();
 
 	await page.keyboard.press('End');

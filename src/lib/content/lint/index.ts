@@ -1,4 +1,5 @@
 import type { SourceFile } from '../course';
+import { cravingRecall } from './craving-recall';
 import { parseDocs } from './parse';
 import {
 	brokenLink,
@@ -6,6 +7,7 @@ import {
 	inlineAtLineStart,
 	lessonGrade,
 	readingLevel,
+	referenceIdentifier,
 	referenceList,
 	stigmatizingLanguage,
 	uncitedReference,
@@ -54,12 +56,14 @@ export function checkContent(
 	const rules = [
 		unknownReference,
 		...(options.allowUncited ? [] : [uncitedReference]),
+		referenceIdentifier,
 		referenceList,
 		readingLevel,
 		stigmatizingLanguage,
 		unknownTerm,
 		brokenLink,
-		inlineAtLineStart
+		inlineAtLineStart,
+		cravingRecall
 	];
 	const problems = [...frontmatterProblems(files), ...rules.flatMap((rule) => rule(context))].sort(
 		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule)

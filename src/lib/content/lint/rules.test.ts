@@ -37,9 +37,12 @@ const base: Record<string, string> = {
 
 const registries: Registries = {
 	references: {
-		hebb1949: { text: 'Hebb DO. The Organization of Behavior. Wiley; 1949.' },
+		hebb1949: { text: 'Hebb DO. The Organization of Behavior. Wiley; 1949. ISBN 0-8058-4300-0.' },
 		// A published title in older words: registry text is never checked for language.
-		wang2013: { text: 'Wang G, et al. Craving in methamphetamine abusers. PLoS One 2013.' }
+		wang2013: {
+			text: 'Wang G, et al. Craving in methamphetamine abusers. PLoS One 2013.',
+			url: 'https://doi.org/10.1371/journal.pone.0068791'
+		}
 	},
 	glossary: {
 		dopamine: { term: 'dopamine', definition: 'A chemical messenger in the brain.' },
@@ -189,7 +192,9 @@ describe('unknown-reference', () => {
 });
 
 describe('uncited-reference', () => {
-	const withLynch = { references: { ...registries.references, lynch2013: { text: 'Lynch WJ.' } } };
+	const withLynch = {
+		references: { ...registries.references, lynch2013: { text: 'Lynch WJ. PMID: 23806439' } }
+	};
 
 	it('fails on a registry key no lesson cites, at the line it is defined', () =>
 		check({ name: 'uncited', registries: withLynch, expected: [`${REFS}:4 uncited-reference`] }));
@@ -209,6 +214,44 @@ describe('uncited-reference', () => {
 			files: { [A]: lesson('Brains learn. <Cite key="hebb1949" />', ['hebb1949', 'lynch2013']) },
 			expected: [`${A}:8 reference-list`, `${REFS}:4 uncited-reference`]
 		}));
+});
+
+describe('reference-identifier', () => {
+	const withLynch = (text: string, url?: string) => ({
+		references: {
+			...registries.references,
+			lynch2013: { text, ...(url === undefined ? {} : { url }) }
+		}
+	});
+	const cited = {
+		[B]: lesson(
+			'## Why cues matter\n\nCues pull. <Cite key="wang2013" /> <Cite key="lynch2013" />',
+			['wang2013', 'lynch2013']
+		)
+	};
+
+	it.each([
+		{ name: 'a DOI', text: 'Lynch WJ. doi:10.1016/j.neubiorev.2013.06.011' },
+		{ name: 'a PMID', text: 'Lynch WJ. PMID: 23806439' },
+		{ name: 'a PMCID', text: 'Lynch WJ. PMCID: PMC3788047.' },
+		{ name: 'an ISBN', text: 'Lynch WJ. A book. ISBN 0-8058-4300-0.' },
+		{ name: 'a url', text: 'Lynch WJ.', url: 'https://doi.org/10.1016/j.neubiorev.2013.06.011' }
+	])('passes a reference with $name', ({ text, url }) =>
+		check({ name: 'ok', registries: withLynch(text, url), files: cited, expected: [] })
+	);
+
+	it.each([
+		{ name: 'nothing', text: 'Lynch WJ. Exercise as a novel treatment. 2013.' },
+		{ name: 'a blank url', text: 'Lynch WJ. 2013.', url: '  ' },
+		{ name: 'a bare "doi" word', text: 'Lynch WJ. No doi yet. 2013.' }
+	])('fails a reference with $name, at the line it is defined', ({ text, url }) =>
+		check({
+			name: 'missing',
+			registries: withLynch(text, url),
+			files: cited,
+			expected: [`${REFS}:4 reference-identifier`]
+		})
+	);
 });
 
 describe('reference-list', () => {

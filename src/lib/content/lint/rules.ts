@@ -78,6 +78,23 @@ export const uncitedReference: Rule = ({ docs, registries, referencesFile }) => 
 		);
 };
 
+/** A DOI, PubMed or PubMed Central id, or (for a book) an ISBN written in a reference's text. */
+const IDENTIFIER =
+	/\bdoi:\s*10\.\d{4,}\/\S+|\bPMID:?\s*\d+|\bPMCID:?\s*PMC\d+|\bISBN:?\s*[\dX][\d\- X]+/i;
+
+/** Rule `reference-identifier`: a reader must be able to find every source (CONTENT.md). */
+export const referenceIdentifier: Rule = ({ registries, referencesFile }) =>
+	Object.entries(registries.references)
+		.filter(([, ref]) => !ref.url?.trim() && !IDENTIFIER.test(ref.text))
+		.map(([key]) =>
+			problem(
+				referencesFile.path,
+				keyLine(referencesFile.raw, key),
+				'reference-identifier',
+				`"${key}" has no DOI, PMID, PMCID, ISBN or url: add the one that exists, so a reader can find the source`
+			)
+		);
+
 /** Rule `reference-list`: a lesson's `references:` must name exactly the keys its body cites. */
 export const referenceList: Rule = ({ docs }) =>
 	docs.flatMap((doc) => {

@@ -5,12 +5,14 @@ export type RuleName =
 	| 'frontmatter'
 	| 'unknown-reference'
 	| 'uncited-reference'
+	| 'reference-identifier'
 	| 'reference-list'
 	| 'reading-level'
 	| 'stigmatizing-language'
 	| 'unknown-term'
 	| 'broken-link'
-	| 'inline-at-line-start';
+	| 'inline-at-line-start'
+	| 'craving-recall';
 
 /** One finding, printed as `file:line: [rule] message`. */
 export interface LintProblem {

@@ -12,8 +12,9 @@ import { sqrtScale } from '../scales';
  *   among the 37 who had completed detox and the program ("lost tolerance").
  * - wang2013 (PLoS One 8:e68791): cross-sectional, adults with METHAMPHETAMINE dependence in a
  *   rehab center, abstinent 6 days, 14 days, 1 month, 3 months, 6 months or 1 year (139 had a cue
- *   session); cue-induced craving rose until 3 months and was lower at 6 months and 1 year;
- *   craving without cues fell with time.
+ *   session); cue-induced craving "increased until 3 months of abstinence and decreased at 6
+ *   months and 1 year": a different group at each time, so the text says which group was higher,
+ *   never that craving grew within a person; craving without cues fell with time.
  * - volkow2001 (J Neurosci 21:9414), as described by NIDA (nida-recover): dopamine TRANSPORTERS in
  *   people who used METHAMPHETAMINE, far below normal one month after stopping and near normal
  *   after 14 months. The abstract's own numbers were not available to this course, so no level is
@@ -96,12 +97,12 @@ export const LANES: Lane[] = [
 		source: 'Wang and others, 2013',
 		cite: 'wang2013',
 		findings: [
-			{ from: 6, to: 6, mark: 'rising', text: `${CUE} was still growing.` },
-			{ from: 14, to: 14, mark: 'rising', text: `${CUE} was still growing.` },
-			{ from: 30, to: 30, mark: 'rising', text: `${CUE} was still growing.` },
-			{ from: 90, to: 90, mark: 'highest', text: `${CUE} was at its highest.` },
-			{ from: 180, to: 180, mark: 'lower', text: `${CUE} had gone down.` },
-			{ from: 365, to: 365, mark: 'lower', text: `${CUE} had gone down.` }
+			{ from: 6, to: 6, mark: 'rising', text: `${CUE} was higher in the groups further along.` },
+			{ from: 14, to: 14, mark: 'rising', text: `${CUE} was higher in the groups further along.` },
+			{ from: 30, to: 30, mark: 'rising', text: `${CUE} was higher in the groups further along.` },
+			{ from: 90, to: 90, mark: 'highest', text: `${CUE} was highest in this group.` },
+			{ from: 180, to: 180, mark: 'lower', text: `${CUE} was lower than at 3 months.` },
+			{ from: 365, to: 365, mark: 'lower', text: `${CUE} was lower than at 3 months.` }
 		],
 		elsewhere: 'Not measured at this time.'
 	},
@@ -204,7 +205,7 @@ export function markPath(kind: Exclude<MarkKind, 'band'>): string {
 	return symbol(shape, size)() ?? '';
 }
 
-/** Whether a mark's symbol points down (a triangle turned over means "had gone down"). */
+/** Whether a mark's symbol points down (a triangle turned over means "lower than at 3 months"). */
 export function pointsDown(kind: MarkKind): boolean {
 	return kind === 'lower';
 }

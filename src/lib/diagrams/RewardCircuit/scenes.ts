@@ -7,8 +7,12 @@
  *   a finding from rat brain slices (johnson1992), so the "first time" scene is animal work;
  * - in addiction the drug itself gives a smaller dopamine rise, drug cues give a larger one, and
  *   prefrontal control is weaker (volkow2019), so the tolerance and cue scenes;
- * - changes in the dopamine system are moderated by time abstinent (kamp2019), so recovery is a
- *   move back toward balance, not a switch.
+ * - the last scene is an ILLUSTRATION, and says so: no source here measured the brain months into
+ *   recovery from opioids. Scans of people who used opioids show a turned-down dopamine system
+ *   (kamp2019), but how it changes back with time is not shown for opioids. What it rests on: in
+ *   people who had used methamphetamine, groups further into abstinence made better decisions and
+ *   had less everyday craving, while cue craving was highest at 3 months (wang2013); so the picture
+ *   gives the prefrontal cortex a little more say and keeps the cue (memory) signal strong.
  */
 
 export type RegionId = 'pfc' | 'nac' | 'vta' | 'amygdala' | 'hippocampus';
@@ -190,10 +194,11 @@ export const SCENES: Scene[] = [
 	},
 	{
 		id: 'recovery',
-		title: 'Months into recovery',
+		title: 'Months into recovery: an illustration',
 		summary:
-			'With time, the signals move back toward balance. Everyday rewards count again, and the prefrontal cortex has more say. Cues can still pull. How fast this happens is different for each person.',
-		levels: { 'vta-nac': 2, 'vta-pfc': 2, 'pfc-nac': 2, 'amygdala-nac': 2, 'hippocampus-nac': 2 },
-		basis: 'Brain scans: dopamine changes differed with time abstinent (Kamp and others, 2019).'
+			'This one is an illustration, not a finding. In one study, groups further into recovery made better choices and had less everyday craving, so the “wait, think first” signal is drawn a little stronger. Cues can still pull hard, so the memory signal stays strong. How fast this happens is different for each person.',
+		levels: { 'vta-nac': 2, 'vta-pfc': 2, 'pfc-nac': 2, 'amygdala-nac': 2, 'hippocampus-nac': 3 },
+		basis:
+			'Illustration. Based on a study of people who had used methamphetamine, not opioids (Wang and others, 2013). For opioids, scans do not yet show how the dopamine system changes back over time (Kamp and others, 2019).'
 	}
 ];

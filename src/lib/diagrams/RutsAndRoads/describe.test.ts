@@ -11,7 +11,7 @@ import {
 	score,
 	strengthWord
 } from './describe';
-import { practise, startState, stateFromProps, stressfulDay } from './learning';
+import { passDays, practise, startState, stateFromProps, stressfulDay } from './learning';
 import { buildNetwork } from './network';
 import { roads, spread } from './spread';
 
@@ -120,12 +120,17 @@ describe('describeChange', () => {
 		{
 			action: 'days' as const,
 			state: stateFromProps(two, { days: 7 }),
-			want: /^A week passes with no practice\. Day 7\. Old road 80;/
+			want: /^A week passes with no practice\. Day 7\. Time alone does not weaken the old road; unused, the new road fades\. Old road 90;/
 		},
 		{
 			action: 'stress' as const,
 			state: stressfulDay(startState(two)),
 			want: /^A stressful day: the old road wakes up\. Old road 100;/
+		},
+		{
+			action: 'days' as const,
+			state: passDays(two, stateFromProps(two, { practiceCount: 12 }), 14),
+			want: /^A week passes with no practice\. Day 26\. .* Old road 77; new road: “Walk” 60, “Call” 62\.$/
 		},
 		{ action: 'reset' as const, state: startState(two), want: /^Back to the start\. Old road 90;/ }
 	])('$action', ({ action, state, want }) => {

@@ -95,7 +95,7 @@ export function describeChange(
 			return `Practice ${state.practiceCount}: “${network.responses[j]}”. ${roadsNow}`;
 		}
 		case 'days':
-			return `A week passes with no practice. Day ${state.day}. ${roadsNow}`;
+			return `A week passes with no practice. Day ${state.day}. Time alone does not weaken the old road; unused, the new road fades. ${roadsNow}`;
 		case 'stress':
 			return `A stressful day: the old road wakes up. ${roadsNow}`;
 		case 'reset':

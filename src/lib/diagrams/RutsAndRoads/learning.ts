@@ -1,25 +1,43 @@
 /**
- * How the links change: a simple Hebbian rule for practice, slow decay toward a floor for links
- * that go unused, and a temporary boost to the old road on a stressful day. The rule follows
- * Hebb's idea (1949): when one neuron keeps helping to fire another, the link between them grows.
+ * How the links change. The rules follow the course's sources, not a wish:
+ * - Practice: when one neuron keeps helping another fire, the link between them grows (Hebb
+ *   1949), so each day of practice strengthens the new road, and the new learning competes with
+ *   the old road and holds it back a little.
+ * - Time alone does not wear the old road away. Extinction does not erase the old learning; the
+ *   new learning depends on its context, and time is one such context, so after a spell without
+ *   practice the old road comes partly back (spontaneous recovery; Bouton 2002). Cue craving was
+ *   higher, not lower, in people further into abstinence up to three months (Wang 2013).
+ * - The new road, unused, fades slowly toward where it started: roads that are used stay open.
+ * - A stressful day lifts the old road until the next day (Sinha 2008).
  * All rates are illustrative, chosen so the picture teaches; they are not measurements.
  */
 import type { NetLink, Network } from './network';
 
 /** Share of the remaining room to 1 that one practice adds to a link that fires together. */
 export const LEARNING_RATE = 0.3;
-/** Share of the distance to its floor an unused link loses each day. */
+/** Share of the distance to its floor that one practice holds the old road back. */
+export const HOLD_PER_PRACTICE = 0.03;
+/** Share of the distance to its floor an unused new-road link loses each day. */
 export const DECAY_PER_DAY = 0.03;
+/** Each day without practice, the old road wins back this share of what it could still regain. */
+export const RETURN_PER_DAY = 0.05;
+/** At most this share of the ground practice took from the old road comes back with time. */
+export const RETURN_MAX = 0.25;
 /** How much a stressful day adds to the old road's links, until the next day. */
 export const STRESS_BOOST = 0.3;
 /** "Days pass" moves a week on. */
 export const WEEK = 7;
 
 export interface RoadsState {
-	/** Link id → strength, 0–1 (the learned part; stress is applied on top). */
+	/**
+	 * Link id → strength, 0–1 (the learned part; stress is applied on top). For the old road it is
+	 * the strength right after the last practice; days since then bring part of it back.
+	 */
 	weights: Record<string, number>;
 	day: number;
 	practiceCount: number;
+	/** Days since the last practice (or since the start) with no practice. */
+	restDays: number;
 	stress: boolean;
 }
 
@@ -39,6 +57,21 @@ export function decay(w: number, floor: number, days: number, rate = DECAY_PER_D
 	return floor + (w - floor) * (1 - rate) ** days;
 }
 
+/**
+ * The old road after `days` without practice: it wins back part of the ground practice took
+ * from it (from `held` toward `start`), never more than RETURN_MAX of it, and never falls.
+ */
+export function spontaneousReturn(
+	held: number,
+	start: number,
+	days: number,
+	rate = RETURN_PER_DAY,
+	max = RETURN_MAX
+): number {
+	if (days <= 0 || held >= start) return held;
+	return held + (start - held) * max * (1 - (1 - rate) ** days);
+}
+
 export function isPlastic(link: NetLink): boolean {
 	return link.kind === 'old' || link.kind === 'new';
 }
@@ -48,6 +81,7 @@ export function startState(network: Network): RoadsState {
 		weights: Object.fromEntries(network.links.map((l) => [l.id, l.start])),
 		day: 0,
 		practiceCount: 0,
+		restDays: 0,
 		stress: false
 	};
 }
@@ -62,29 +96,49 @@ function onNewRoad(link: NetLink, j: number): boolean {
 	return link.kind === 'new' && (link.response === undefined || link.response === j);
 }
 
+/** The old road's learned strength today: where practice left it, plus what time brought back. */
+function oldRoadNow(link: NetLink, state: RoadsState): number {
+	return spontaneousReturn(state.weights[link.id] ?? link.start, link.start, state.restDays);
+}
+
 /**
  * One day of practice: the urge comes and the new response follows, so every link on that new
- * road fires together and grows; every other learnable link goes unused for a day and fades.
+ * road fires together and grows. The new learning holds the old road back a little; other new
+ * roads go unused for a day and fade.
  */
 export function practise(network: Network, state: RoadsState): RoadsState {
 	const j = nextResponse(network, state);
 	const weights = { ...state.weights };
 	for (const link of network.links) {
 		if (!isPlastic(link)) continue;
+		if (link.kind === 'old') {
+			weights[link.id] = decay(oldRoadNow(link, state), link.floor, 1, HOLD_PER_PRACTICE);
+			continue;
+		}
 		const w = weights[link.id] ?? link.start;
 		weights[link.id] = onNewRoad(link, j) ? hebbian(w, 1, 1) : decay(w, link.floor, 1);
 	}
-	return { weights, day: state.day + 1, practiceCount: state.practiceCount + 1, stress: false };
+	return {
+		weights,
+		day: state.day + 1,
+		practiceCount: state.practiceCount + 1,
+		restDays: 0,
+		stress: false
+	};
 }
 
-/** Days go by with neither road used: every learnable link fades toward its floor. */
+/**
+ * Days go by with no practice: the new road fades toward where it started, and the old road
+ * does not fade at all; it comes a little way back (see `spontaneousReturn`).
+ */
 export function passDays(network: Network, state: RoadsState, days = WEEK): RoadsState {
+	const n = Math.max(0, days);
 	const weights = { ...state.weights };
 	for (const link of network.links) {
-		if (!isPlastic(link)) continue;
-		weights[link.id] = decay(weights[link.id] ?? link.start, link.floor, days);
+		if (link.kind !== 'new') continue;
+		weights[link.id] = decay(weights[link.id] ?? link.start, link.floor, n);
 	}
-	return { ...state, weights, day: state.day + Math.max(0, days), stress: false };
+	return { ...state, weights, day: state.day + n, restDays: state.restDays + n, stress: false };
 }
 
 /** A stressful day: the old road is boosted until the next day comes. */
@@ -94,8 +148,9 @@ export function stressfulDay(state: RoadsState): RoadsState {
 
 /** The strength a signal meets on a link today (stress lifts the old road, up to 1). */
 export function effectiveWeight(link: NetLink, state: RoadsState): number {
-	const w = state.weights[link.id] ?? link.start;
-	return link.kind === 'old' && state.stress ? clamp01(w + STRESS_BOOST) : w;
+	if (link.kind !== 'old') return state.weights[link.id] ?? link.start;
+	const w = oldRoadNow(link, state);
+	return state.stress ? clamp01(w + STRESS_BOOST) : w;
 }
 
 export function effectiveWeights(network: Network, state: RoadsState): Record<string, number> {

@@ -32,7 +32,7 @@ export interface NetLink {
 	response?: number;
 	/** Strength at the start (0–1). */
 	start: number;
-	/** The lowest it can fade to when unused (0–1). */
+	/** The lowest it can go (0–1): practice holds the old road no lower; an unused new road fades to it. */
 	floor: number;
 }
 
@@ -54,7 +54,7 @@ export const MAX_NODES = 20;
 
 /** Starting strengths: the old road is deep, the new one barely there (illustrative numbers). */
 export const OLD_START = 0.9;
-/** Old roads fade when unused but never to zero (Bouton 2002: extinction does not erase). */
+/** Practice holds the old road back, never below this (Bouton 2002: extinction does not erase). */
 export const OLD_FLOOR = 0.4;
 export const NEW_START = 0.15;
 export const NEW_FLOOR = NEW_START;

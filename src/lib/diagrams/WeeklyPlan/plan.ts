@@ -5,7 +5,8 @@
  *
  * The yardstick is the WHO 2020 guideline for adults (Bull FC, et al. Br J Sports Med
  * 2020;54(24):1451–1462, key `bull2020`): 150–300 minutes of moderate-intensity aerobic activity
- * a week, regular muscle-strengthening activity, and "some physical activity is better than none".
+ * a week, muscle-strengthening activity on 2 or more days a week, and "some physical activity is
+ * better than none".
  */
 
 import { characters } from '$lib/text';
