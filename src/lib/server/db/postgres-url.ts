@@ -21,10 +21,10 @@ const YES = new Set(['true', '1', 'on', 'yes']);
 const NO = new Set(['false', '0', 'off', 'no']);
 
 /**
- * Reads `?prepare=` from a Postgres URL. postgres.js would read only the exact words `false` and
- * `disable`, and keep preparing on `0` or `off`; anything it does not know it sends to the server
- * as a connection parameter, which PgBouncer refuses. So the setting is read here, checked, and
- * removed from the URL. `name` is the variable the URL came from, for the message.
+ * Reads `?prepare=` from a Postgres URL. postgres.js on its own honours only the exact words
+ * `false` and `disable`, and silently keeps preparing on `0`, `off` or a typo; so the setting is
+ * read and checked here, and removed from the URL before postgres.js sees it. `name` is the
+ * variable the URL came from, for the message.
  */
 export function postgresConnection(url: string, name = 'DATABASE_URL'): PostgresConnection {
 	let parsed: URL;
