@@ -35,8 +35,9 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-if ! tarball="$(npm pack "$package@$VERSION" --pack-destination "$work" --silent 2> "$work/npm.log")"; then
-	echo "Node $VERSION could not be fetched from the npm registry ($package@$VERSION): $(tail -1 "$work/npm.log")" >&2
+if ! tarball="$(npm pack "$package@$VERSION" --pack-destination "$work" --loglevel=error 2> "$work/npm.log" | tail -1)" ||
+	[ ! -f "$work/$tarball" ]; then
+	echo "Node $VERSION could not be fetched from the npm registry ($package@$VERSION): $(grep -m1 -i 'err' "$work/npm.log" || echo 'npm pack failed')" >&2
 	exit 1
 fi
 tar -xzf "$work/$tarball" -C "$work" package/bin/node
