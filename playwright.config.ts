@@ -33,8 +33,9 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 	webServer: {
-		// Always the built server (`npm run build` first), never the dev server.
-		command: `rm -rf .e2e-data && node build`,
+		// Always the built server (`npm run build` first), never the dev server. E2E_NODE runs it
+		// with another Node binary (scripts/test.sh runs a journey on Node 24 this way).
+		command: `rm -rf .e2e-data && "${process.env.E2E_NODE || 'node'}" build`,
 		url: `${BASE_URL}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countQuizAttempts } from './count-rows';
 import { answersFromQuizPage, signUpOverHttp } from './http';
+import { startPgBouncer } from './pgbouncer';
 import { freshDatabase } from './postgres';
 import { startServer, type RunningServer } from './server';
 
@@ -146,8 +147,15 @@ export async function loadRunOnFreshServer(options: {
 	learners: number;
 	seconds: number;
 	databaseUrl?: string;
+	/** Where to count the stored rows, when not `databaseUrl` (e.g. past a pooler). */
+	countUrl?: string;
+	env?: Record<string, string>;
 }): Promise<{ result: LoadResult; rss: number }> {
-	const server = await startServer({ port: options.port, databaseUrl: options.databaseUrl });
+	const server = await startServer({
+		port: options.port,
+		databaseUrl: options.databaseUrl,
+		env: options.env
+	});
 	let rss = 0;
 	let stopped = false;
 	try {
@@ -156,7 +164,9 @@ export async function loadRunOnFreshServer(options: {
 			await server.stop({ keepData: true });
 			stopped = true;
 			return countQuizAttempts(
-				options.databaseUrl ? { url: options.databaseUrl } : { pgliteDir: server.pgliteDir },
+				options.databaseUrl
+					? { url: options.countUrl ?? options.databaseUrl }
+					: { pgliteDir: server.pgliteDir },
 				emails
 			);
 		});
@@ -178,18 +188,35 @@ async function main() {
 			seconds: { type: 'string', default: '60' },
 			port: { type: 'string', default: '4394' },
 			/** A Postgres server (admin URL): the run gets a fresh database there, dropped after. */
-			'fresh-postgres': { type: 'string' }
+			'fresh-postgres': { type: 'string' },
+			/**
+			 * With --fresh-postgres: the app reaches it through a PgBouncer in transaction mode
+			 * (`?prepare=false`), and migrates over the direct MIGRATION_DATABASE_URL.
+			 */
+			pgbouncer: { type: 'boolean', default: false }
 		}
 	});
+	if (values.pgbouncer && !values['fresh-postgres'])
+		throw new Error('--pgbouncer needs --fresh-postgres <admin url>');
 	const fresh = values['fresh-postgres']
 		? await freshDatabase(`rewire_load_${Date.now().toString(36)}`, values['fresh-postgres'])
 		: null;
+	const pooler = values.pgbouncer ? await startPgBouncer(values['fresh-postgres']!) : null;
 	const { result, rss } = await loadRunOnFreshServer({
 		port: Number(values.port),
 		learners: Number(values.learners),
 		seconds: Number(values.seconds),
-		databaseUrl: fresh?.url ?? (process.env.DATABASE_URL || undefined)
-	}).finally(() => fresh?.drop());
+		...(pooler && fresh
+			? {
+					databaseUrl: `${pooler.through(fresh.url)}?prepare=false`,
+					countUrl: fresh.url,
+					env: { MIGRATION_DATABASE_URL: fresh.url }
+				}
+			: { databaseUrl: fresh?.url ?? (process.env.DATABASE_URL || undefined) })
+	}).finally(async () => {
+		await pooler?.stop();
+		await fresh?.drop();
+	});
 	console.log(JSON.stringify({ ...result, rssMB: Math.round(rss / 2 ** 20) }, null, 2));
 	const ok = loadPasses(result);
 	console.log(

@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { resolve } from 'node:path';
 import { dev } from '$app/environment';
 import { DataDirLockedError } from '$lib/server/db/lock';
+import { DatabaseSettingError } from '$lib/server/db/postgres-url';
 import {
 	RETRY_AFTER_SECONDS,
 	UNAVAILABLE_MESSAGE,
@@ -41,10 +42,11 @@ export const init: ServerInit = async () => {
 		const open = await startDatabase();
 		if (open) console.log(`Rewire: database ready (${open.kind}, ${open.where})`);
 	} catch (error) {
-		// Only the embedded database throws here (Postgres is retried in the background): its
-		// folder is locked, damaged or not a folder, and waiting will not fix that.
+		// Only a bad database setting or the embedded database throws here (Postgres is retried
+		// in the background): its folder is locked, damaged or not a folder, and waiting will not
+		// fix that.
 		const reason =
-			error instanceof DataDirLockedError
+			error instanceof DataDirLockedError || error instanceof DatabaseSettingError
 				? error.message
 				: `the embedded database in ${resolve(databaseOptionsFromEnv().pgliteDir)} could not be ` +
 					`opened (${(error as Error).message}). If the folder is damaged, move it aside (it ` +

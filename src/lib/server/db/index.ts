@@ -3,10 +3,11 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import postgres from 'postgres';
 import { resolve } from 'node:path';
 import { lockDataDir } from './lock';
+import { postgresConnection } from './postgres-url';
 import * as schema from './schema';
 
 /** The one database type the app codes against: PGlite and postgres.js both satisfy it. */
@@ -21,8 +22,15 @@ export interface OpenDatabase {
 }
 
 export interface DatabaseOptions {
-	/** `postgres://…` for a server; anything else means PGlite. */
+	/** `postgres://…` for a server (`?prepare=false` behind a pooler); anything else means PGlite. */
 	url?: string;
+	/**
+	 * A direct connection to the same Postgres, used only to apply migrations: their lock is held
+	 * for a session, which a pooler in transaction mode does not keep. Defaults to `url`.
+	 */
+	migrationUrl?: string;
+	/** false: apply no migrations here (a deploy step does), only check they have been. */
+	migrate?: boolean;
 	/** PGlite data folder; `memory://` keeps it in memory (tests). */
 	pgliteDir?: string;
 	migrationsFolder?: string;
@@ -46,17 +54,29 @@ export function describeUrl(url: string): string {
 
 /**
  * Opens the database and brings its schema up to date. With a Postgres URL the migrations run
- * under an advisory lock, so app processes starting together apply them once; with PGlite the
- * data folder is locked for this process first.
+ * in one transaction under an advisory lock (over `migrationUrl` when given), so app processes
+ * starting together apply them once; with PGlite the data folder is locked for this process first.
  */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenDatabase> {
 	const migrationsFolder = resolve(options.migrationsFolder ?? 'drizzle');
 	const { onQuery } = options;
 	const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
 	if (options.url?.startsWith('postgres')) {
-		await migrateWithLock(options.url, migrationsFolder);
+		const { url, prepare } = postgresConnection(options.url);
+		const migration = options.migrationUrl
+			? postgresConnection(options.migrationUrl, 'MIGRATION_DATABASE_URL')
+			: { url, prepare };
+		if (options.migrate !== false) await migrateWithLock(migration, migrationsFolder);
 		// Fail fast when the server is unreachable, so a request gets a 503 rather than hanging.
-		const client = postgres(options.url, { onnotice: () => {}, connect_timeout: 10 });
+		const client = postgres(url, { prepare, onnotice: () => {}, connect_timeout: 10 });
+		if (options.migrate === false) {
+			try {
+				await checkMigrated(client, migrationsFolder);
+			} catch (error) {
+				await client.end({ timeout: 5 });
+				throw error;
+			}
+		}
 		return {
 			db: drizzlePostgres(client, { schema, logger }),
 			kind: 'postgres',
@@ -87,17 +107,66 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<OpenD
 	}
 }
 
-async function migrateWithLock(url: string, migrationsFolder: string): Promise<void> {
-	// One connection, so the advisory lock and the migration share a session.
-	const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+/**
+ * Applies what drizzle/ holds that the database lacks, the way drizzle's own migrator does (the
+ * same bookkeeping table, so drizzle-kit and PGlite agree), but all in one transaction under a
+ * transaction-level advisory lock: a pooler in transaction mode keeps a transaction on one server
+ * connection, and the lock ends with it, so it can never be left held for the next start-up.
+ */
+async function migrateWithLock(
+	{ url, prepare }: { url: string; prepare: boolean },
+	migrationsFolder: string
+): Promise<void> {
+	const migrations = readMigrationFiles({ migrationsFolder });
+	const client = postgres(url, { max: 1, prepare, onnotice: () => {}, connect_timeout: 10 });
 	try {
-		await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
-		try {
-			await migratePostgres(drizzlePostgres(client), { migrationsFolder });
-		} finally {
-			await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
-		}
+		await client.begin(async (tx) => {
+			await tx.unsafe('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+			await tx.unsafe('create schema if not exists drizzle');
+			await tx.unsafe(
+				'create table if not exists drizzle.__drizzle_migrations ' +
+					'(id serial primary key, hash text not null, created_at bigint)'
+			);
+			const [last] = await tx.unsafe<{ created_at: string }[]>(
+				'select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1'
+			);
+			for (const migration of migrations) {
+				if (last && Number(last.created_at) >= migration.folderMillis) continue;
+				for (const statement of migration.sql) await tx.unsafe(statement);
+				await tx.unsafe(
+					'insert into drizzle.__drizzle_migrations (hash, created_at) values ($1, $2)',
+					[migration.hash, migration.folderMillis]
+				);
+			}
+		});
 	} finally {
 		await client.end({ timeout: 5 });
+	}
+}
+
+/**
+ * With migrations run as a deploy step, the app only checks that the newest one it ships has
+ * been applied; until then it treats the database as not ready (and keeps trying).
+ */
+async function checkMigrated(client: postgres.Sql, migrationsFolder: string): Promise<void> {
+	const newest = Math.max(
+		0,
+		...readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis)
+	);
+	let applied = 0;
+	try {
+		const [row] = await client.unsafe<{ last: string | null }[]>(
+			'select max(created_at)::text as last from drizzle.__drizzle_migrations'
+		);
+		applied = Number(row?.last ?? 0);
+	} catch (error) {
+		// 3F000 no such schema, 42P01 no such table: nothing was ever migrated.
+		if (!['3F000', '42P01'].includes((error as { code?: string }).code ?? '')) throw error;
+	}
+	if (applied < newest) {
+		throw new Error(
+			'the database is missing migrations that this version needs (MIGRATE_AT_START=false): ' +
+				'run `npm run db:migrate`'
+		);
 	}
 }

@@ -1,5 +1,12 @@
-import { DEFAULT_PGLITE_DIR, describeUrl, openDatabase, type OpenDatabase } from './index';
+import {
+	DEFAULT_PGLITE_DIR,
+	describeUrl,
+	openDatabase,
+	type DatabaseOptions,
+	type OpenDatabase
+} from './index';
 import { DatabaseUnavailableError } from './availability';
+import { DatabaseSettingError, postgresConnection } from './postgres-url';
 
 let current: OpenDatabase | undefined;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -8,13 +15,35 @@ let retryTimer: ReturnType<typeof setTimeout> | undefined;
 export const RETRY_MS = 5_000;
 const LOG_EVERY = 12;
 
-/** Settings from the environment; DATABASE_URL unset means the embedded PGlite. */
-export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env) {
+/**
+ * Settings from the environment; DATABASE_URL unset means the embedded PGlite. A setting that
+ * cannot work throws DatabaseSettingError, so start-up stops with the reason instead of retrying.
+ */
+export function databaseOptionsFromEnv(
+	env: NodeJS.ProcessEnv = process.env
+): DatabaseOptions & { pgliteDir: string } {
+	const url = env.DATABASE_URL || undefined;
+	const migrationUrl = env.MIGRATION_DATABASE_URL || undefined;
+	if (url) postgresConnection(url);
+	if (migrationUrl) {
+		if (!url?.startsWith('postgres'))
+			throw new DatabaseSettingError('MIGRATION_DATABASE_URL is set, but DATABASE_URL is not.');
+		postgresConnection(migrationUrl, 'MIGRATION_DATABASE_URL');
+	}
 	return {
-		url: env.DATABASE_URL || undefined,
+		url,
+		migrationUrl,
+		migrate: migrateAtStart(env.MIGRATE_AT_START),
 		pgliteDir: env.PGLITE_DIR || DEFAULT_PGLITE_DIR,
 		migrationsFolder: env.MIGRATIONS_DIR || undefined
 	};
+}
+
+function migrateAtStart(value: string | undefined): boolean {
+	const given = (value ?? '').trim().toLowerCase();
+	if (['', 'true', '1'].includes(given)) return true;
+	if (['false', '0'].includes(given)) return false;
+	throw new DatabaseSettingError(`MIGRATE_AT_START is "${value}"; use true or false.`);
 }
 
 /**
@@ -26,7 +55,7 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env) {
  * anyway, answers 503 where it needs the database, and keeps trying until it connects.
  */
 export async function startDatabase(
-	options = databaseOptionsFromEnv(),
+	options: DatabaseOptions = databaseOptionsFromEnv(),
 	log: (line: string) => void = console.error
 ): Promise<OpenDatabase | undefined> {
 	if (current) return current;
@@ -34,6 +63,8 @@ export async function startDatabase(
 		current = await openDatabase(options);
 		return current;
 	}
+	// A bad setting will not fix itself: stop start-up rather than retry.
+	postgresConnection(options.url);
 	const where = describeUrl(options.url);
 	let attempts = 0;
 	const attempt = async (): Promise<OpenDatabase | undefined> => {
