@@ -23,7 +23,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 			'progress percent',
 			'latest quiz percent',
 			'latest quiz module',
-			'best quiz percent',
+			'best quiz percent in that module',
 			'last active',
 			'overdue',
 			'falling behind'
@@ -36,7 +36,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 			r.progress.percent,
 			r.latestQuiz?.percent,
 			r.latestQuiz?.moduleTitle,
-			r.bestQuiz?.percent,
+			r.latestQuiz?.best,
 			r.lastActive,
 			r.overdue ? 'yes' : 'no',
 			r.fallingBehind ? 'yes' : 'no'
