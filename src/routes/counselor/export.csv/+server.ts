@@ -3,6 +3,8 @@ import { recordAccess } from '$lib/server/access-log';
 import { caseload, readView, viewCaseload } from '$lib/server/caseload';
 import { csvResponse, toCsv } from '$lib/server/csv';
 import { requireRole } from '$lib/server/guards';
+import { siteTimeZone } from '$lib/server/time-zone';
+import { localDay } from '$lib/time-zone';
 
 /** The dashboard as a spreadsheet, with the same filter and order as on screen. */
 export const GET: RequestHandler = async ({ locals, url }) => {
@@ -42,5 +44,5 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 			r.fallingBehind ? 'yes' : 'no'
 		])
 	]);
-	return csvResponse(body, 'rewire-clients.csv');
+	return csvResponse(body, `rewire-clients-${localDay(new Date(), siteTimeZone())}.csv`);
 };
