@@ -68,6 +68,12 @@ test('on a phone, a one-day quiz chart labels that day inside the plot, in text 
 				const scale = svg && el !== svg ? (svg.getScreenCTM()?.a ?? 1) : 1;
 				return { text: el.textContent!.trim(), px: size * scale };
 			}),
+			// Each percent label beside its grid line, 100% at the top.
+			percents: [...figure.querySelectorAll('[data-percent-label]')].map((el, i) => {
+				const box = el.getBoundingClientRect();
+				const line = figure.querySelectorAll('line.grid')[i]!.getBoundingClientRect();
+				return Math.abs(box.top + box.height / 2 - (line.top + line.height / 2));
+			}),
 			days: [...figure.querySelectorAll('[data-day-label]')].map((el) => {
 				const box = el.getBoundingClientRect();
 				return { text: el.textContent!.trim(), left: box.left, right: box.right };
@@ -78,6 +84,8 @@ test('on a phone, a one-day quiz chart labels that day inside the plot, in text 
 	expect(tableDay!.trim().startsWith(labels.days[0]!.text + ',')).toBe(true);
 	expect(labels.days[0]!.left).toBeGreaterThanOrEqual(labels.plot.left);
 	expect(labels.days[0]!.right).toBeLessThanOrEqual(labels.plot.right);
+	expect(labels.percents).toHaveLength(6);
+	for (const off of labels.percents) expect(off).toBeLessThanOrEqual(2);
 	for (const { text, px } of labels.sizes) expect(px, text).toBeGreaterThanOrEqual(12);
 	expect(
 		await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
