@@ -18,6 +18,33 @@ const moduleScript = {
 };
 
 /**
+ * The repository's own documents (PRIVACY.md, shown at /privacy) link to each other by file name,
+ * which goes nowhere on the site: a link to a page the site serves goes there, any other keeps
+ * its text and loses the link. Lessons link by path and are left alone.
+ */
+const SITE_PAGES = { 'PRIVACY.md': '/privacy' };
+function rehypeDocumentLinks() {
+	return (tree, file) => {
+		if (String(file.filename ?? '').includes('/lessons/')) return;
+		const visit = (node) => {
+			if (!node.children) return;
+			node.children = node.children.flatMap((child) => {
+				const href = child.type === 'element' && child.tagName === 'a' && child.properties?.href;
+				if (typeof href === 'string' && /^[\w-]+\.md(#.*)?$/.test(href)) {
+					const [name, hash] = href.split('#');
+					const page = SITE_PAGES[name];
+					if (!page) return child.children;
+					child.properties.href = hash ? `${page}#${hash}` : page;
+				}
+				visit(child);
+				return [child];
+			});
+		};
+		visit(tree);
+	};
+}
+
+/**
  * The parts of lessons and quizzes style themselves (`css: 'injected'`): the server puts the
  * styles of the parts a page draws into that page's head, and a part drawn later in the browser
  * (a quiz answer's diagram) adds its own. As linked CSS, SvelteKit counted every lesson's parts
@@ -37,7 +64,7 @@ const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [
 		vitePreprocess(),
-		mdsvex({ extensions: ['.md'], rehypePlugins: [rehypeSlug] }),
+		mdsvex({ extensions: ['.md'], rehypePlugins: [rehypeSlug, rehypeDocumentLinks] }),
 		moduleScript
 	],
 	vitePlugin: {

@@ -61,7 +61,8 @@ export interface CounselorWithClient {
 export async function counselorWithClient(
 	people: { admin: APIRequestContext; counselor: APIRequestContext; client: APIRequestContext },
 	baseURL: string,
-	adminEmail: string
+	adminEmail: string,
+	clientName = 'Robin'
 ): Promise<CounselorWithClient> {
 	const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 	const counselorEmail = `counselor-${stamp}@example.com`;
@@ -91,7 +92,7 @@ export async function counselorWithClient(
 		'the code'
 	);
 
-	await signUp(people.client, baseURL, `client-${stamp}@example.com`, 'Robin');
+	await signUp(people.client, baseURL, `client-${stamp}@example.com`, clientName);
 	expectStatus(
 		'accepting the invitation',
 		await post(people.client, baseURL, '/invite?/accept', { code }),

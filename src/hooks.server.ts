@@ -25,6 +25,8 @@ import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
 import { course } from '$lib/content/catalog.server';
 import { quizzes } from '$lib/server/quizzes';
 import { configuredHelpLines } from '$lib/server/help-lines';
+import { siteTimeZone } from '$lib/server/time-zone';
+import { contactEmail } from '$lib/server/contact';
 import { setSecurityHeaders } from '$lib/server/security-headers';
 import { GUEST_RESUME_COOKIE } from '$lib/guest/progress';
 import { pathForLog } from '$lib/server/log-path';
@@ -33,11 +35,13 @@ import { PageCache, isCacheable } from '$lib/server/page-cache';
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export const init: ServerInit = async () => {
-	// Fail at start-up, not on the first request: bad content, quizzes or help-line config, a locked
+	// Fail at start-up, not on the first request: bad content, quizzes, help-line, time-zone or contact config, a locked
 	// data folder and a migration error are all things an operator must see at once.
 	void course;
 	void quizzes;
 	configuredHelpLines();
+	siteTimeZone();
+	contactEmail();
 	try {
 		const open = await startDatabase();
 		if (open) console.log(`Rewire: database ready (${open.kind}, ${open.where})`);

@@ -11,6 +11,8 @@
  */
 export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/',
+	'/about',
+	'/accessibility',
 	'/account-deleted',
 	'/admin/users',
 	'/counselor',
@@ -29,5 +31,6 @@ export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/me',
 	'/me/account',
 	'/me/sharing',
+	'/privacy',
 	'/signup'
 ]);

@@ -1,10 +1,12 @@
 import { settleDevice } from '$lib/guest/device';
 import { offerGuestData } from '$lib/guest/offer';
+import { wireShareLinks } from './share-link';
 
 /**
  * What the header and the account forms do in the browser on pages served without SvelteKit's
  * client (`csr = false`, listed in $lib/plain-pages.ts): a guest's "Continue", forgetting device
- * data a sign-in has saved, the offer of a guest's device data at log-in and sign-up, and Print.
+ * data a sign-in has saved, the offer of a guest's device data at log-in and sign-up, Print, and
+ * copying or sharing an invitation's link.
  */
 export function settlePlainPage(): void {
 	const nav = document.querySelector<HTMLElement>('[data-site-nav]');
@@ -29,6 +31,7 @@ export function settlePlainPage(): void {
 		button.hidden = false;
 		button.addEventListener('click', () => window.print());
 	}
+	wireShareLinks();
 	const offer = document.querySelector<HTMLElement>('[data-guest-import]');
 	if (offer) offerGuestData(offer);
 }

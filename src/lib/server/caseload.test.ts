@@ -47,12 +47,14 @@ describe('summariseClient', () => {
 		best,
 		latestAt
 	});
-	const assigned = (moduleSlug: string, dueDate: string | null) => ({
+	const assigned = (moduleSlug: string, dueDate: string | null, assignedAt = daysAgo(30)) => ({
 		id: `${moduleSlug}-${dueDate}`,
 		clientId: 'p',
 		moduleSlug,
-		dueDate
+		dueDate,
+		assignedAt
 	});
+	const hoursAgo = (n: number) => new Date(NOW.getTime() - n * 3_600_000);
 
 	it.each([
 		{
@@ -110,6 +112,51 @@ describe('summariseClient', () => {
 			behind: true
 		},
 		{
+			name: 'assigned minutes ago, never active: not behind yet',
+			lessons: [],
+			quizzes: [],
+			assignments: [assigned('two', null, hoursAgo(0.1))],
+			progress: { done: 0, total: 1, percent: 0, of: 'assigned' },
+			overdue: false,
+			behind: false
+		},
+		{
+			name: 'assigned 6 days 23 hours ago, never active: not behind',
+			lessons: [],
+			quizzes: [],
+			assignments: [assigned('two', '2026-07-01', hoursAgo(6 * 24 + 23))],
+			progress: { done: 0, total: 1, percent: 0, of: 'assigned' },
+			overdue: false,
+			behind: false
+		},
+		{
+			name: 'assigned 7 days ago, never active: behind',
+			lessons: [],
+			quizzes: [],
+			assignments: [assigned('two', '2026-07-01', daysAgo(7))],
+			progress: { done: 0, total: 1, percent: 0, of: 'assigned' },
+			overdue: false,
+			behind: true
+		},
+		{
+			name: 'quiet for weeks, then assigned a day ago: not behind',
+			lessons: [lesson('two', 0, daysAgo(40))],
+			quizzes: [],
+			assignments: [assigned('two', null, daysAgo(1))],
+			progress: { done: 0, total: 1, percent: 0, of: 'assigned' },
+			overdue: false,
+			behind: false
+		},
+		{
+			name: 'past its due date but assigned 2 days ago: overdue, not behind',
+			lessons: [],
+			quizzes: [],
+			assignments: [assigned('two', '2026-06-14', daysAgo(2))],
+			progress: { done: 0, total: 1, percent: 0, of: 'assigned' },
+			overdue: true,
+			behind: false
+		},
+		{
 			name: 'a quiz 6 days ago counts as activity',
 			lessons: [lesson('one', 0, daysAgo(30))],
 			quizzes: [quiz(0.4, daysAgo(6))],
@@ -126,17 +173,16 @@ describe('summariseClient', () => {
 		expect(row.fallingBehind).toBe(behind);
 	});
 
-	it('reports the latest and the best quiz', () => {
+	it('reports the latest quiz and the best in that module', () => {
 		const latestAttempt = { clientId: 'p', moduleSlug: 'one', ratio: 0.6, at: daysAgo(1) };
 		const activity = {
 			lessons: [],
-			quizzes: [quiz(0.9, daysAgo(1))],
+			quizzes: [quiz(0.9, daysAgo(1)), { ...quiz(1, daysAgo(3)), moduleSlug: 'two' }],
 			latestAttempt,
 			assignments: []
 		};
 		const row = summariseClient(person, activity, index, withQuiz, NOW);
-		expect(row.latestQuiz).toEqual({ percent: 60, moduleTitle: 'One', at: daysAgo(1) });
-		expect(row.bestQuiz).toEqual({ percent: 90, moduleTitle: 'One' });
+		expect(row.latestQuiz).toEqual({ percent: 60, best: 90, moduleTitle: 'One', at: daysAgo(1) });
 		expect(row.lastActive).toEqual(daysAgo(1));
 	});
 });
@@ -150,7 +196,6 @@ describe('viewCaseload', () => {
 		assigned: [],
 		progress: { done: 0, total: 1, percent: 0, of: 'course' },
 		latestQuiz: null,
-		bestQuiz: null,
 		lastActive: null,
 		overdue: false,
 		fallingBehind: false,
@@ -221,7 +266,7 @@ describe('caseload', () => {
 		expect((await clientRecord(open.db, me.id, mine.id))?.client.displayName).toBe('Mine');
 	});
 
-	it('reports the most recent attempt in any module as the latest quiz', async () => {
+	it('reports the most recent attempt as the latest quiz, with that module’s best', async () => {
 		const me = await addPerson(open.db, 'counselor');
 		const client = await addPerson(open.db, 'learner', 'Quinn');
 		await link(me.id, client.id);
@@ -238,13 +283,34 @@ describe('caseload', () => {
 			.insert(quizAttempt)
 			.values([
 				attempt('reward-system', 9, daysAgo(3)),
+				attempt('fire-together', 7, daysAgo(4)),
 				attempt('fire-together', 4, daysAgo(1)),
 				attempt('reward-system', 6, daysAgo(2))
 			]);
 		const [row] = await caseload(open.db, me.id, NOW);
-		expect(row?.latestQuiz).toMatchObject({ percent: 40, at: daysAgo(1) });
-		expect(row?.bestQuiz?.percent).toBe(90);
+		// 90% was in another module: the best beside "40%" is fire-together's own.
+		expect(row?.latestQuiz).toMatchObject({
+			percent: 40,
+			best: 70,
+			moduleTitle: 'Fire together, wire together',
+			at: daysAgo(1)
+		});
 		expect(row?.lastActive).toEqual(daysAgo(1));
+	});
+
+	it('counts the quiet days of new work from when it was assigned', async () => {
+		const me = await addPerson(open.db, 'counselor');
+		const client = await addPerson(open.db, 'learner', 'Noor');
+		await link(me.id, client.id);
+		await assignModules(open.db, me.id, [client.id], ['start-here'], {
+			dueDate: null,
+			message: ''
+		});
+		const later = (ms: number) => new Date(Date.now() + ms);
+		const [minutes] = await caseload(open.db, me.id, later(5 * 60_000));
+		expect(minutes?.fallingBehind).toBe(false);
+		const [week] = await caseload(open.db, me.id, later(7 * 86_400_000 + 60_000));
+		expect(week?.fallingBehind).toBe(true);
 	});
 
 	it('builds 60 rows with five queries, whatever the caseload size', async () => {

@@ -19,14 +19,13 @@ import { noteFor } from '$lib/server/counselor-notes';
 import { textOf } from '$lib/server/shared-items';
 import { percentOf } from '$lib/quiz/score';
 import { todayUtc } from '$lib/server/assignments';
-import { FALLING_BEHIND_DAYS } from '$lib/counselor/rules';
+import { FALLING_BEHIND_DAYS, isFallingBehind } from '$lib/counselor/rules';
 
 // What a counselor sees about the clients who share with them. Every query joins the ACTIVE
 // care link, so a revoked, unlinked or someone else's client is simply absent: the same answer
 // as a person who does not exist, through the same query path.
 
 export { FALLING_BEHIND_DAYS };
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function activeLink(counselorId: string, clientColumn: AnyPgColumn) {
 	return and(
@@ -82,6 +81,7 @@ export interface AssignedModule {
 	moduleSlug: string;
 	title: string;
 	dueDate: string | null;
+	assignedAt: Date;
 	complete: boolean;
 	overdue: boolean;
 }
@@ -90,8 +90,8 @@ export interface CaseloadRow extends LinkedClient {
 	assigned: AssignedModule[];
 	/** Steps done / steps in the assigned modules (the whole course when nothing is assigned). */
 	progress: { done: number; total: number; percent: number; of: 'assigned' | 'course' };
-	latestQuiz: { percent: number; moduleTitle: string; at: Date } | null;
-	bestQuiz: { percent: number; moduleTitle: string } | null;
+	/** The most recent attempt, and the best score in that same module. */
+	latestQuiz: { percent: number; best: number; moduleTitle: string; at: Date } | null;
 	lastActive: Date | null;
 	overdue: boolean;
 	fallingBehind: boolean;
@@ -124,6 +124,7 @@ interface AssignmentRow {
 	clientId: string;
 	moduleSlug: string;
 	dueDate: string | null;
+	assignedAt: Date;
 }
 
 /** One client's slices of the caseload queries. */
@@ -167,6 +168,7 @@ export function summariseClient(
 				moduleSlug: a.moduleSlug,
 				title: titleOf(a.moduleSlug),
 				dueDate: a.dueDate,
+				assignedAt: a.assignedAt,
 				complete,
 				overdue: !complete && a.dueDate !== null && a.dueDate < today
 			};
@@ -182,14 +184,9 @@ export function summariseClient(
 			total: 0
 		});
 
-	const top = quizzes.reduce<QuizAgg | null>(
-		(best, q) => (!best || q.best > best.best ? q : best),
-		null
-	);
 	const times = [...lessons.map((l) => l.lastAt), ...quizzes.map((q) => q.latestAt)];
 	const lastActive = times.length ? new Date(Math.max(...times.map((t) => t.getTime()))) : null;
 	const open = assigned.filter((a) => !a.complete);
-	const quiet = !lastActive || now.getTime() - lastActive.getTime() > FALLING_BEHIND_DAYS * DAY_MS;
 
 	return {
 		...client,
@@ -202,16 +199,22 @@ export function summariseClient(
 		latestQuiz: latestAttempt
 			? {
 					percent: percentOf(latestAttempt.ratio, 1),
+					// The same module's best: a best from another module read as this one's.
+					best: percentOf(
+						Math.max(latestAttempt.ratio, quizIn.get(latestAttempt.moduleSlug)?.best ?? 0),
+						1
+					),
 					moduleTitle: titleOf(latestAttempt.moduleSlug),
 					at: latestAttempt.at
 				}
 			: null,
-		bestQuiz: top
-			? { percent: percentOf(top.best, 1), moduleTitle: titleOf(top.moduleSlug) }
-			: null,
 		lastActive,
 		overdue: open.some((a) => a.overdue),
-		fallingBehind: open.length > 0 && quiet,
+		fallingBehind: isFallingBehind(
+			open.map((a) => a.assignedAt),
+			lastActive,
+			now
+		),
 		nextDue: open.map((a) => a.dueDate).find((d) => d !== null) ?? null
 	};
 }
@@ -257,7 +260,8 @@ export async function caseload(
 				id: assignment.id,
 				clientId: assignment.clientId,
 				moduleSlug: assignment.moduleSlug,
-				dueDate: assignment.dueDate
+				dueDate: assignment.dueDate,
+				assignedAt: assignment.createdAt
 			})
 			.from(assignment)
 			.innerJoin(careLink, activeLink(counselorId, assignment.clientId))

@@ -14,12 +14,43 @@ export function toCsv(rows: (string | number | boolean | null | undefined | Date
 	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * A file name made from anything a person typed (a client's name): no path separators, quotes or
+ * control characters, spaces as hyphens, and short enough for every file system.
+ */
+export function fileNamePart(text: string): string {
+	const cleaned = text
+		.replace(/\p{Cs}/gu, '')
+		.normalize('NFC')
+		.replace(/\p{Cc}/gu, ' ')
+		.replace(/[/\\:*?"<>|]/g, '')
+		.trim()
+		.replace(/\s+/g, '-');
+	return [...cleaned].slice(0, 60).join('') || 'client';
+}
+
+/**
+ * Content-Disposition for a download: `filename` in plain ASCII for old clients (accents dropped,
+ * anything else as "_"), and `filename*` with the exact UTF-8 name (RFC 6266, RFC 5987).
+ */
+export function attachmentDisposition(filename: string): string {
+	const ascii = filename
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+	const encoded = encodeURIComponent(filename).replace(
+		/['()*]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+	);
+	return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
 /** A download that no cache may keep (it holds health-related data). */
 export function csvResponse(body: string, filename: string): Response {
 	return new Response(body, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${filename}"`,
+			'content-disposition': attachmentDisposition(filename),
 			'cache-control': 'private, no-store'
 		}
 	});

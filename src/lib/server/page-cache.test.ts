@@ -14,6 +14,10 @@ describe('isCacheable', () => {
 		{ path: '/learn/reward-system/what-reward-is', init: {}, cacheable: true },
 		{ path: '/glossary', init: {}, cacheable: true },
 		{ path: '/help', init: {}, cacheable: true },
+		{ path: '/about', init: {}, cacheable: true },
+		{ path: '/privacy', init: {}, cacheable: true },
+		{ path: '/accessibility', init: {}, cacheable: true },
+		{ path: '/privacy', init: { headers: { cookie: 'rewire_session=x' } }, cacheable: false },
 		// A session cookie (valid or not) always gets a fresh render.
 		{ path: '/learn', init: { headers: { cookie: 'rewire_session=x' } }, cacheable: false },
 		{ path: '/learn', init: { headers: { cookie: 'other=1' } }, cacheable: false },

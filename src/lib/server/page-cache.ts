@@ -18,9 +18,11 @@ export interface CachedPage {
 	body: Uint8Array<ArrayBuffer>;
 }
 
-// Paths whose guest render never changes: `/`, `/learn`, a module, a lesson, the glossary and
-// help. Not the quiz (shuffled per render) and not forms (login, signup) or personal pages.
-const CACHEABLE = /^\/(?:learn(?:\/[a-z0-9-]+(?:\/[a-z0-9-]+)?)?|glossary|help)?$/;
+// Paths whose guest render never changes: `/`, `/learn`, a module, a lesson, the glossary, help
+// and the about, privacy and accessibility pages. Not the quiz (shuffled per render) and not
+// forms (login, signup) or personal pages.
+const CACHEABLE =
+	/^\/(?:learn(?:\/[a-z0-9-]+(?:\/[a-z0-9-]+)?)?|glossary|help|about|privacy|accessibility)?$/;
 
 /** At most this many pages (the course has about thirty); a flood of odd paths cannot grow it. */
 export const MAX_PAGES = 200;

@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { recordAccess } from '$lib/server/access-log';
 import { caseload, readView, viewCaseload } from '$lib/server/caseload';
 import { requireRole } from '$lib/server/guards';
+import { siteTimeZone } from '$lib/server/time-zone';
 
 // Plain HTML, no client scripts: see $lib/plain-pages.ts.
 export const csr = false;
@@ -20,6 +21,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	);
 	return {
 		view,
+		timeZone: siteTimeZone(),
 		total: all.length,
 		rows,
 		assigned: Number(url.searchParams.get('assigned') ?? 0) || 0

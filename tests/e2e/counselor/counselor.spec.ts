@@ -127,7 +127,7 @@ test('a counselor invites, assigns and follows progress; the client reads the lo
 
 	// The counselor's dashboard and client page show it.
 	await page.goto('/counselor');
-	await expect(robinRow).toContainText('100% (Start here)');
+	await expect(robinRow).toContainText('Start here: 100%, best 100%');
 	await expectNoA11yViolations(page);
 	await robinRow.getByRole('link', { name: 'Robin' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Robin' })).toBeVisible();

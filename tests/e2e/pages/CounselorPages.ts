@@ -1,7 +1,9 @@
 import { expect, type Browser, type Page } from '@playwright/test';
-import { E2E_ADMIN_EMAILS } from '../../../playwright.config';
+import { counselorWithClient as postedCounselorWithClient } from '../../../bench/people';
+import { BASE_URL, E2E_ADMIN_EMAILS } from '../../../playwright.config';
 import { PASSWORD, newPersonPage } from '../fixtures';
 import { AccountPages } from './AccountPages';
+import { rightAnswers } from './QuizPage';
 
 /**
  * An admin's browser, signed in. The e2e server makes E2E_ADMIN_EMAILS admins at sign-up; each
@@ -34,7 +36,7 @@ export async function makeInvitation(counselor: Page, label: string) {
 	await counselor.goto('/counselor/invite');
 	await counselor.getByLabel('Who it is for (optional)').fill(label);
 	await counselor.getByRole('button', { name: 'Make an invitation' }).click();
-	const link = (await counselor.getByTestId('invite-link').textContent())!.trim();
+	const link = (await counselor.getByTestId('invite-link').inputValue()).trim();
 	const code = (await counselor.getByTestId('invite-code').textContent())!.trim();
 	expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 	return { link, code };
@@ -49,4 +51,41 @@ export async function acceptByLink(page: Page, link: string, name: string, email
 	await page.getByLabel('Password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Sign up' }).click();
 	await expect(page.getByRole('heading', { name: /^Share your progress with / })).toBeVisible();
+}
+
+/**
+ * The quickest way to a counselor with one client who shares: the site's own forms posted as a
+ * browser without JavaScript would (bench/people.ts), the counselor's in this page's context.
+ * Returns the client's signed-in page and the client's page address on the counselor's side.
+ */
+export async function counselorWithClient(
+	counselor: Page,
+	browser: Browser,
+	workerIndex: number,
+	clientName: string
+) {
+	const [admin, client] = [await newPersonPage(browser), await newPersonPage(browser)];
+	const baseURL = new URL(BASE_URL).origin;
+	const { clientId } = await postedCounselorWithClient(
+		{ admin: admin.request, counselor: counselor.request, client: client.request },
+		baseURL,
+		E2E_ADMIN_EMAILS[workerIndex % E2E_ADMIN_EMAILS.length]!,
+		clientName
+	);
+	await admin.context().close();
+	await client.goto('/me');
+	return { client, clientUrl: `/counselor/clients/${clientId}` };
+}
+
+/** Posts the "Start here" quiz with every answer right, as a browser without JavaScript does. */
+export async function passStartHereQuiz(client: Page) {
+	const response = await client.request.post('/learn/start-here/quiz', {
+		data: rightAnswers().toString(),
+		headers: {
+			'content-type': 'application/x-www-form-urlencoded',
+			origin: new URL(client.url()).origin,
+			accept: 'text/html'
+		}
+	});
+	expect(response.status()).toBe(200);
 }

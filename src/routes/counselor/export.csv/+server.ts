@@ -3,6 +3,8 @@ import { recordAccess } from '$lib/server/access-log';
 import { caseload, readView, viewCaseload } from '$lib/server/caseload';
 import { csvResponse, toCsv } from '$lib/server/csv';
 import { requireRole } from '$lib/server/guards';
+import { siteTimeZone } from '$lib/server/time-zone';
+import { localDay } from '$lib/time-zone';
 
 /** The dashboard as a spreadsheet, with the same filter and order as on screen. */
 export const GET: RequestHandler = async ({ locals, url }) => {
@@ -23,7 +25,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 			'progress percent',
 			'latest quiz percent',
 			'latest quiz module',
-			'best quiz percent',
+			'best quiz percent in that module',
 			'last active',
 			'overdue',
 			'falling behind'
@@ -36,11 +38,11 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 			r.progress.percent,
 			r.latestQuiz?.percent,
 			r.latestQuiz?.moduleTitle,
-			r.bestQuiz?.percent,
+			r.latestQuiz?.best,
 			r.lastActive,
 			r.overdue ? 'yes' : 'no',
 			r.fallingBehind ? 'yes' : 'no'
 		])
 	]);
-	return csvResponse(body, 'rewire-clients.csv');
+	return csvResponse(body, `rewire-clients-${localDay(new Date(), siteTimeZone())}.csv`);
 };

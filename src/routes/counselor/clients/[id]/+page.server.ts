@@ -11,6 +11,7 @@ import { activeClient, clientRecord } from '$lib/server/caseload';
 import { checkNote, saveNote } from '$lib/server/counselor-notes';
 import { idField, textField } from '$lib/server/forms';
 import { TAMPERED, notFound, requireRole } from '$lib/server/guards';
+import { siteTimeZone } from '$lib/server/time-zone';
 import { storable } from '$lib/text';
 
 // Plain HTML, no client scripts: see $lib/plain-pages.ts.
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const record = await clientRecord(locals.db, counselor.id, storable(params.id));
 	if (!record) notFound();
 	await recordAccess(locals.db, counselor.id, [record.client.id], 'client page');
-	return { ...record, minDate: earliestDueDate() };
+	return { ...record, minDate: earliestDueDate(), timeZone: siteTimeZone() };
 };
 
 /** Every action starts here: a counselor, and a client who shares with them now, or a 404. */
