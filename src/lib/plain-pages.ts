@@ -17,6 +17,7 @@ export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/counselor/assign',
 	'/counselor/clients/[id]',
 	'/counselor/invite',
+	'/forgot',
 	'/glossary',
 	'/help',
 	'/invite',
@@ -28,6 +29,8 @@ export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/login',
 	'/me',
 	'/me/account',
+	'/me/recovery-code',
 	'/me/sharing',
+	'/reset/[token]',
 	'/signup'
 ]);
