@@ -1,7 +1,7 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { E2E_ADMIN_EMAILS } from '../../../playwright.config';
 import { PASSWORD, newPersonPage } from '../fixtures';
-import { AccountPages } from './AccountPages';
+import { AccountPages, continueFromRecoveryCode } from './AccountPages';
 
 /**
  * An admin's browser, signed in. The e2e server makes E2E_ADMIN_EMAILS admins at sign-up; each
@@ -48,5 +48,6 @@ export async function acceptByLink(page: Page, link: string, name: string, email
 	await page.getByLabel('Your name').fill(name);
 	await page.getByLabel('Password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Sign up' }).click();
+	await continueFromRecoveryCode(page);
 	await expect(page.getByRole('heading', { name: /^Share your progress with / })).toBeVisible();
 }
