@@ -87,7 +87,7 @@ test('a forgotten password is set anew from a link sent by email, once', async (
 	await phone.context().close();
 });
 
-test('a forgotten password is set anew with the recovery code from sign-up, once; a new code can be made', async ({
+test('a forgotten password is set anew with the recovery code from sign-up, once', async ({
 	page,
 	browser
 }) => {
@@ -96,7 +96,6 @@ test('a forgotten password is set anew with the recovery code from sign-up, once
 	// Shown once: coming back to the page does not show it again.
 	await page.goto('/me/recovery-code');
 	await expect(page.getByTestId('recovery-code')).toHaveCount(0);
-	await expectNoA11yViolations(page);
 	const phone = await otherDevice(browser, email);
 	await account.logOut();
 
@@ -126,20 +125,35 @@ test('a forgotten password is set anew with the recovery code from sign-up, once
 	await forgot.openFromLogIn();
 	await forgot.useCode(email, recoveryCode, 'another long new phrase');
 	await expect(page.getByRole('alert')).toHaveText(wrongCode!);
-
 	await logInWith(page, email, NEW_PASSWORD);
+	await phone.context().close();
+});
+
+test('a new recovery code, made on the account page with the password, replaces the old one', async ({
+	page
+}) => {
+	const account = new AccountPages(page);
+	const { email, recoveryCode } = await account.signUpQuickly('Lee');
 	await page.goto('/me/account');
-	await page
-		.getByRole('region', { name: 'Recovery code' })
-		.getByLabel('Your password')
-		.fill(NEW_PASSWORD);
+	const section = page.getByRole('region', { name: 'Recovery code' });
+	await section.getByLabel('Your password').fill('not my password at all');
+	await section.getByRole('button', { name: 'Make a new recovery code' }).click();
+	await expect(page.getByLabel('Your password')).toHaveAccessibleDescription(/not your current/);
+	await page.getByLabel('Your password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Make a new recovery code' }).click();
 	const fresh = (await page.getByTestId('recovery-code').textContent())!.trim();
 	expect(fresh).toMatch(/^([A-Z2-9]{4}-){3}[A-Z2-9]{4}$/);
 	expect(fresh).not.toBe(recoveryCode);
 	await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
 	await expectNoA11yViolations(page);
-	await phone.context().close();
+
+	await account.logOut();
+	const forgot = new ForgotPage(page);
+	await forgot.openFromLogIn();
+	await forgot.useCode(email, recoveryCode, NEW_PASSWORD);
+	await expect(page.getByRole('alert')).toContainText('do not match a code that can still be used');
+	await forgot.useCode(email, fresh, NEW_PASSWORD);
+	await forgot.expectDone();
 });
 
 test('with JavaScript off, sign-up shows the recovery code and continues', async ({ browser }) => {
@@ -157,37 +171,43 @@ test('with JavaScript off, sign-up shows the recovery code and continues', async
 	await page.context().close();
 });
 
-test('a counselor makes a reset code for a client who shares with them; it works once, and not after sharing stops', async ({
-	page,
-	browser
-}, testInfo) => {
+/** A counselor (this page) and Robin, a client who shares with them; returns Robin's page. */
+async function counselorWithClient(page: Page, browser: Browser, workerIndex: number) {
 	const counselorEmail = uniqueEmail('counselor');
 	await new AccountPages(page).signUpQuickly('Dana Counselor', counselorEmail);
-	const admin = await adminPage(browser, testInfo.workerIndex);
+	const admin = await adminPage(browser, workerIndex);
 	await grantCounselor(admin, counselorEmail);
 	await admin.context().close();
-
 	const { link } = await makeInvitation(page, 'R.');
 	const robin = await newPersonPage(browser);
 	const robinEmail = uniqueEmail('robin');
 	await acceptByLink(robin, link, 'Robin', robinEmail);
 	await robin.getByRole('button', { name: 'Yes, share my progress with Dana Counselor' }).click();
 	await expect(robin.getByRole('status')).toContainText('You are now sharing your progress');
+	await page.goto('/counselor');
+	await page.getByRole('link', { name: 'Robin' }).first().click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Robin' })).toBeVisible();
+	return { robin, robinEmail };
+}
+
+test('a counselor’s reset code sets a client’s new password once, and the client sees it was made', async ({
+	page,
+	browser
+}, testInfo) => {
+	const { robin, robinEmail } = await counselorWithClient(page, browser, testInfo.workerIndex);
 	// Robin's phone stays signed in; on this browser Robin has forgotten the password.
 	const phone = await otherDevice(browser, robinEmail);
 	await new AccountPages(robin).logOut();
 
-	await page.goto('/counselor');
-	await page.getByRole('link', { name: 'Robin' }).first().click();
 	await page.getByRole('button', { name: 'Make a reset code' }).click();
 	const code = (await page.getByTestId('reset-code').textContent())!.trim();
 	expect(code).toMatch(/^([A-Z2-9]{4}-){2}[A-Z2-9]{4}$/);
-	const clientPage = page.url();
 
 	const forgot = new ForgotPage(robin);
 	await forgot.openFromLogIn();
 	await forgot.useCode(robinEmail, code, NEW_PASSWORD);
 	await forgot.expectDone();
+	await expect(robin.getByText('recovery code is now used up')).toHaveCount(0);
 	await expectSignedOut(phone);
 	// Once only.
 	await forgot.openFromLogIn();
@@ -200,15 +220,26 @@ test('a counselor makes a reset code for a client who shares with them; it works
 	await robin.goto('/me/sharing');
 	const log = robin.getByRole('table', { name: 'Each time a counselor looked at your progress' });
 	await expect(log).toContainText('Made a code for you to set a new password');
+	await robin.context().close();
+	await phone.context().close();
+});
 
-	// Robin stops sharing; the counselor's open page can no longer make a code.
-	await page.goto(clientPage);
+test('a counselor cannot make a reset code once the client stops sharing', async ({
+	page,
+	browser
+}, testInfo) => {
+	const { robin } = await counselorWithClient(page, browser, testInfo.workerIndex);
+	// The counselor's page is open; Robin stops sharing meanwhile.
+	await robin.goto('/me/sharing');
 	await robin.getByRole('button', { name: 'Stop sharing with Dana Counselor' }).click();
 	await expect(robin.getByRole('status')).toContainText('You have stopped sharing');
 	const refused = page.waitForResponse((r) => r.request().method() === 'POST');
 	await page.getByRole('button', { name: 'Make a reset code' }).click();
 	expect((await refused).status()).toBe(404);
 	await expect(page.getByTestId('reset-code')).toHaveCount(0);
+	await robin.goto('/me/sharing');
+	await expect(
+		robin.getByRole('table', { name: 'Each time a counselor looked at your progress' })
+	).not.toContainText('Made a code');
 	await robin.context().close();
-	await phone.context().close();
 });
