@@ -1,4 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../server/app-server';
 import { AccountPages, continueFromRecoveryCode } from '../pages/AccountPages';
 import { adminPage, acceptByLink, grantCounselor, makeInvitation } from '../pages/CounselorPages';
 import { ForgotPage, linkIn, mailTo } from '../pages/RecoveryPages';
@@ -242,4 +246,30 @@ test('a counselor cannot make a reset code once the client stops sharing', async
 		robin.getByRole('table', { name: 'Each time a counselor looked at your progress' })
 	).not.toContainText('Made a code');
 	await robin.context().close();
+});
+
+test('without mail set up, the forgot page offers no link and says which ways remain', async ({
+	browser
+}) => {
+	// A copy of the built server of its own, started without SMTP_URL.
+	const dir = mkdtempSync(join(tmpdir(), 'rewire-no-mail-'));
+	const server = await startServer({ PGLITE_DIR: join(dir, 'pglite') });
+	const page = await newPersonPage(browser);
+	try {
+		await page.goto(`${server.url}/forgot`);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Forgot your password?' })
+		).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Get a link by email' })).toHaveCount(0);
+		await expect(page.getByText('This site does not send email')).toBeVisible();
+		const byCode = page.getByRole('region', { name: 'Use a recovery code or a reset code' });
+		await expect(byCode).toContainText('recovery code');
+		await expect(byCode).toContainText('from your counselor');
+		await expect(byCode).toContainText('the people who run this site');
+		await expectNoA11yViolations(page);
+	} finally {
+		await page.context().close();
+		await server.kill();
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
