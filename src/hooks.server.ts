@@ -22,6 +22,7 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
+import { deleteSpentResets } from '$lib/server/credential-reset';
 import { course } from '$lib/content/catalog.server';
 import { quizzes } from '$lib/server/quizzes';
 import { configuredHelpLines } from '$lib/server/help-lines';
@@ -63,6 +64,9 @@ export const init: ServerInit = async () => {
 		if (!open) return;
 		deleteExpiredSessions(open.db).catch((error) =>
 			console.error('Rewire: could not remove expired sessions:', (error as Error).message)
+		);
+		deleteSpentResets(open.db).catch((error) =>
+			console.error('Rewire: could not remove used reset codes:', (error as Error).message)
 		);
 	}, SWEEP_INTERVAL_MS);
 	sweep.unref();

@@ -19,6 +19,7 @@ export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/counselor/assign',
 	'/counselor/clients/[id]',
 	'/counselor/invite',
+	'/forgot',
 	'/glossary',
 	'/help',
 	'/invite',
@@ -30,7 +31,9 @@ export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/login',
 	'/me',
 	'/me/account',
+	'/me/recovery-code',
 	'/me/sharing',
 	'/privacy',
+	'/reset/[token]',
 	'/signup'
 ]);

@@ -6,7 +6,8 @@ import { newId } from '$lib/server/ids';
 // Every counselor read of client data leaves an entry the client can read. Append-only by
 // design: this module has no update or delete, and nothing else writes the table.
 
-export type AccessKind = 'dashboard' | 'client page' | 'caseload csv' | 'client csv';
+/** 'reset code': they made a code for the client to set a new password (a write, logged too). */
+export type AccessKind = 'dashboard' | 'client page' | 'caseload csv' | 'client csv' | 'reset code';
 
 export async function recordAccess(
 	db: Database,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readCodeReset, readEmailRequest, readNewPassword } from './reset-forms';
 import { course } from '$lib/content/catalog.server';
 import { readingOrder } from '$lib/content/course';
 import {
@@ -172,6 +173,30 @@ describe('form readers never throw and never accept what their rules forbid', ()
 					expect(password.length).toBeLessThanOrEqual(1024);
 				}
 				expect(Object.keys(values)).toEqual(['email']);
+			}),
+			RUNS
+		);
+	});
+
+	it('the forgot-password forms', () => {
+		fc.assert(
+			fc.property(formOf(['email', 'code', 'password']), (form) => {
+				const link = readEmailRequest(form);
+				const byCode = readCodeReset(form);
+				const fresh = readNewPassword(form);
+				for (const { values, errors } of [link, byCode]) {
+					if (!errors.email) {
+						expect(values.email.length).toBeGreaterThan(0);
+						expect(values.email.length).toBeLessThanOrEqual(MAX_EMAIL_LENGTH);
+						expect(CONTROL.test(values.email)).toBe(false);
+					}
+				}
+				if (!byCode.errors.code) expect(byCode.code).toMatch(/^[A-Z2-9]{12}([A-Z2-9]{4})?$/);
+				if (!byCode.errors.password) expect(checkPasswordRules(byCode.password)).toBeNull();
+				if (!fresh.errors.password) expect(checkPasswordRules(fresh.password)).toBeNull();
+				// Never a password among what is re-shown.
+				expect(Object.keys(byCode.values).sort()).toEqual(['code', 'email']);
+				expect(Object.keys(link.values)).toEqual(['email']);
 			}),
 			RUNS
 		);

@@ -7,6 +7,8 @@ import * as schema from '$lib/server/db/schema';
 import { createAccount } from './accounts';
 import { createSession } from './auth/session';
 import { addressKey, recordFailure, accountKey } from './auth/rate-limit';
+import { resetAllowed } from './auth/reset-throttle';
+import { makeRecoveryCode, makeResetCode, startEmailReset } from './credential-reset';
 import { saveLearnerItem } from './learner-items';
 import { completeLesson, recordLessonVisit } from './progress';
 import { deletePersonalData, exportPersonalData, personalData } from './personal-data';
@@ -75,6 +77,9 @@ async function seedPerson(db: Database, email: string) {
 	await saveLearnerItem(db, id, 'triggers', [{ id: 't1', kind: 'place', label: 'the bridge' }]);
 	await saveLearnerItem(db, id, 'support-map', []);
 	await recordFailure(db, accountKey(email));
+	await makeRecoveryCode(db, id);
+	await startEmailReset(db, email);
+	await resetAllowed(db, '198.51.100.7', email);
 	return { id, email, sessionId: session.id, attemptId };
 }
 
@@ -113,6 +118,7 @@ async function linkToCounselor(db: Database, counselorId: string, clientId: stri
 		.insert(schema.accessLog)
 		.values({ id: `log-${tag}`, counselorId, clientId, what: 'client page' });
 	await db.insert(schema.counselorNote).values({ counselorId, clientId, body: `Note on ${tag}` });
+	await makeResetCode(db, clientId, counselorId);
 }
 
 /** Every row of every table, as text, so a check can look for a person's identifiers anywhere. */
@@ -166,6 +172,7 @@ describe('export and delete in the database', () => {
 				'counselorNotes',
 				'invitations',
 				'lessonProgress',
+				'passwordResets',
 				'sharing',
 				'quizAttempts',
 				'reflections',
@@ -197,7 +204,14 @@ describe('export and delete in the database', () => {
 		]);
 		expect(s.reflections?.data).toMatchObject([{ text: `What ${sam.email} wrote` }]);
 		expect(s.tools?.data).toHaveLength(2);
-		expect(s.signInThrottle?.data).toMatchObject([{ failedLogIns: 1 }]);
+		expect(s.signInThrottle?.data).toHaveLength(2);
+		expect(s.signInThrottle?.data).toContainEqual(expect.objectContaining({ failedLogIns: 1 }));
+		// Sam's recovery code, an email link, and the reset code Cleo made; never a hash.
+		expect(s.passwordResets?.data).toEqual([
+			expect.objectContaining({ kind: 'recovery_code', usedAt: null }),
+			expect.objectContaining({ kind: 'email_link', madeBy: null }),
+			expect.objectContaining({ kind: 'reset_code', madeBy: 'Sam <b>' })
+		]);
 		// What a counselor keeps about Sam, including the private note, is Sam's to read.
 		expect(s.sharing?.data).toMatchObject([{ counselor: 'Sam <b>', consentVersion: '1' }]);
 		expect(s.assignments?.data).toMatchObject([{ module: 'one', message: 'Module one for sam' }]);
@@ -210,7 +224,17 @@ describe('export and delete in the database', () => {
 			.select()
 			.from(schema.session)
 			.where(eq(schema.session.userId, sam.id));
-		for (const secret of ['argon2', sam.sessionId, stored?.secretHash ?? 'missing'])
+		const resets = await open.db
+			.select({ hash: schema.credentialReset.secretHash })
+			.from(schema.credentialReset)
+			.where(eq(schema.credentialReset.userId, sam.id));
+		expect(resets).toHaveLength(3);
+		for (const secret of [
+			'argon2',
+			sam.sessionId,
+			stored?.secretHash ?? 'missing',
+			...resets.map((r) => r.hash)
+		])
 			expect(text).not.toContain(secret);
 		// Nothing of the other person.
 		for (const needle of needles(kim)) expect(text).not.toContain(needle);

@@ -1,10 +1,12 @@
 import { asc, eq, inArray, or } from 'drizzle-orm';
+import { resetKey } from '$lib/server/auth/reset-throttle';
 import type { Database } from '$lib/server/db';
 import {
 	accessLog,
 	assignment,
 	careLink,
 	counselorNote,
+	credentialReset,
 	invitation,
 	learnerItem,
 	lessonProgress,
@@ -320,9 +322,39 @@ export const personalData: readonly TableRule[] = [
 					updatedAt: rateLimit.updatedAt
 				})
 				.from(rateLimit)
-				.where(eq(rateLimit.key, accountKey(email))),
+				.where(inArray(rateLimit.key, [accountKey(email), resetKey(email)])),
 		erase: async (tx, { email }) => {
-			await tx.delete(rateLimit).where(eq(rateLimit.key, accountKey(email)));
+			await tx
+				.delete(rateLimit)
+				.where(inArray(rateLimit.key, [accountKey(email), resetKey(email)]));
+		}
+	},
+	{
+		table: 'credential_reset',
+		section: 'passwordResets',
+		// Never the hashes: like session secrets, they are what a code proves, not data about you.
+		about:
+			'Ways back into your account if you forget your password: your recovery code, reset links sent by email, and reset codes a counselor or an admin made for you (who made it, when, until when, and when it was used). The codes themselves are never stored.',
+		export: (db, { id }) =>
+			db
+				.select({
+					kind: credentialReset.kind,
+					madeBy: counselor.displayName,
+					createdAt: credentialReset.createdAt,
+					expiresAt: credentialReset.expiresAt,
+					usedAt: credentialReset.usedAt
+				})
+				.from(credentialReset)
+				.leftJoin(counselor, eq(counselor.id, credentialReset.createdBy))
+				.where(eq(credentialReset.userId, id))
+				.orderBy(asc(credentialReset.createdAt)),
+		// A code this person made for someone else stays with that person, without saying who.
+		erase: async (tx, { id }) => {
+			await tx.delete(credentialReset).where(eq(credentialReset.userId, id));
+			await tx
+				.update(credentialReset)
+				.set({ createdBy: null })
+				.where(eq(credentialReset.createdBy, id));
 		}
 	},
 	{

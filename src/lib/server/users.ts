@@ -30,3 +30,8 @@ export async function listUsers(db: Database) {
 		.from(userTable)
 		.orderBy(userTable.createdAt);
 }
+
+export async function userExists(db: Database, id: string): Promise<boolean> {
+	const [row] = await db.select({ id: userTable.id }).from(userTable).where(eq(userTable.id, id));
+	return Boolean(row);
+}

@@ -3,7 +3,8 @@ export const ACCESS_DESCRIPTIONS: Record<string, string> = {
 	dashboard: 'Your progress in their client list',
 	'client page': 'Your progress page',
 	'caseload csv': 'Their client list, downloaded',
-	'client csv': 'Your progress, downloaded'
+	'client csv': 'Your progress, downloaded',
+	'reset code': 'Made a code for you to set a new password'
 };
 
 export function describeAccess(what: string): string {

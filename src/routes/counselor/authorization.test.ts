@@ -4,7 +4,15 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { OpenDatabase } from '$lib/server/db';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { addPerson } from '$lib/server/db/test-people';
-import { assignment, careLink, counselorNote, reflection, user } from '$lib/server/db/schema';
+import {
+	accessLog,
+	assignment,
+	careLink,
+	counselorNote,
+	credentialReset,
+	reflection,
+	user
+} from '$lib/server/db/schema';
 import type { SessionUser } from '$lib/server/auth/session';
 import { assignModules, assignmentsForClient } from '$lib/server/assignments';
 import { acceptInvitation, createInvitation, openInvitations } from '$lib/server/invitations';
@@ -223,6 +231,14 @@ const CASES: Case[] = [
 		...linkedOnly(200)
 	},
 	{
+		name: 'POST /counselor/clients/[client]?/resetCode',
+		call: (w, a) =>
+			client.actions.resetCode!(
+				event(w, a, `/counselor/clients/${w.clientId}`, { id: w.clientId }, {})
+			),
+		...linkedOnly(200)
+	},
+	{
 		name: 'GET /counselor/export.csv',
 		call: (w, a) => caseloadCsv.GET(event(w, a, '/counselor/export.csv')),
 		...counselorOnly(200)
@@ -254,6 +270,13 @@ const CASES: Case[] = [
 			adminUsers.actions.remove!(
 				event(w, a, '/admin/users', {}, { userId: w.people['unlinked counselor'].id })
 			),
+		expect: { admin: 200 },
+		otherwise: 404
+	},
+	{
+		name: 'POST /admin/users?/resetCode (the client)',
+		call: (w, a) =>
+			adminUsers.actions.resetCode!(event(w, a, '/admin/users', {}, { userId: w.clientId })),
 		expect: { admin: 200 },
 		otherwise: 404
 	},
@@ -339,6 +362,48 @@ describe('refused requests change nothing', () => {
 			.from(assignment)
 			.where(eq(assignment.id, w.linkedAssignment.id));
 		expect(row).toMatchObject({ message: '', withdrawnAt: null });
+	});
+
+	it('a counselor the client stopped sharing with, or never shared with, makes no reset code', async () => {
+		const w = await world();
+		for (const actor of ['unlinked counselor', 'revoked counselor', 'client'] as const) {
+			const status = await statusOf(() =>
+				client.actions.resetCode!(
+					event(w, actor, `/counselor/clients/${w.clientId}`, { id: w.clientId }, {})
+				)
+			);
+			expect(status).toBe(404);
+		}
+		expect(
+			await open.db.select().from(credentialReset).where(eq(credentialReset.userId, w.clientId))
+		).toEqual([]);
+		const logged = await open.db
+			.select({ what: accessLog.what })
+			.from(accessLog)
+			.where(eq(accessLog.clientId, w.clientId));
+		expect(logged.map((r) => r.what)).not.toContain('reset code');
+	});
+
+	it('a linked counselor’s reset code is logged for the client, and shown once to the counselor', async () => {
+		const w = await world();
+		const result = (await client.actions.resetCode!(
+			event(w, 'linked counselor', `/counselor/clients/${w.clientId}`, { id: w.clientId }, {})
+		)) as { resetCode: { code: string; expiresAt: Date } };
+		expect(result.resetCode.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+		const [row] = await open.db
+			.select()
+			.from(credentialReset)
+			.where(eq(credentialReset.userId, w.clientId));
+		expect(row).toMatchObject({ kind: 'reset_code', createdBy: w.people['linked counselor'].id });
+		expect(row?.secretHash).not.toContain(result.resetCode.code.replace(/-/g, ''));
+		const logged = await open.db
+			.select({ what: accessLog.what, counselorId: accessLog.counselorId })
+			.from(accessLog)
+			.where(eq(accessLog.clientId, w.clientId));
+		expect(logged).toContainEqual({
+			what: 'reset code',
+			counselorId: w.people['linked counselor'].id
+		});
 	});
 
 	it("a tampered assignment id (another counselor's) is refused with 400", async () => {

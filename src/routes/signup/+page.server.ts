@@ -5,6 +5,8 @@ import { startSignedInSession } from '$lib/server/auth/after-sign-in';
 import { signInAllowed, tooManyTries } from '$lib/server/auth/rate-limit';
 import { safeNext } from '$lib/server/redirect';
 import { roleAtSignUp } from '$lib/server/admin';
+import { handOverRecoveryCode } from '$lib/server/auth/recovery-handover';
+import { makeRecoveryCode } from '$lib/server/credential-reset';
 import { env } from '$env/dynamic/private';
 
 // Plain HTML, no client scripts: see $lib/plain-pages.ts.
@@ -35,6 +37,10 @@ export const actions: Actions = {
 		});
 		if (!created.ok) return fail(400, { values, errors: created.errors });
 		await startSignedInSession(event, created.value.id, form);
-		redirect(303, safeNext(form.get('next')?.toString()));
+		// The recovery code is shown once, on a page of its own that continues to `next`.
+		const code = await makeRecoveryCode(event.locals.db, created.value.id);
+		handOverRecoveryCode(event.cookies, code, event.url.protocol === 'https:');
+		const next = safeNext(form.get('next')?.toString());
+		redirect(303, `/me/recovery-code?next=${encodeURIComponent(next)}`);
 	}
 };

@@ -2,7 +2,7 @@ import { expect, type Browser, type Page } from '@playwright/test';
 import { counselorWithClient as postedCounselorWithClient } from '../../../bench/people';
 import { BASE_URL, E2E_ADMIN_EMAILS } from '../../../playwright.config';
 import { PASSWORD, newPersonPage } from '../fixtures';
-import { AccountPages } from './AccountPages';
+import { AccountPages, continueFromRecoveryCode } from './AccountPages';
 import { rightAnswers } from './QuizPage';
 
 /**
@@ -50,6 +50,7 @@ export async function acceptByLink(page: Page, link: string, name: string, email
 	await page.getByLabel('Your name').fill(name);
 	await page.getByLabel('Password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Sign up' }).click();
+	await continueFromRecoveryCode(page);
 	await expect(page.getByRole('heading', { name: /^Share your progress with / })).toBeVisible();
 }
 

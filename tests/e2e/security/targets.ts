@@ -22,6 +22,16 @@ export const ACTIONS: Record<string, { url: string; fields: Record<string, strin
 		url: '/me/account?/delete',
 		fields: { password: PASSWORD, confirm: 'delete-everything' }
 	},
+	'/forgot?/email': { url: '/forgot?/email', fields: { email: 'x@example.com' } },
+	'/forgot?/code': {
+		url: '/forgot?/code',
+		fields: { email: 'x@example.com', code: 'HFKD-7QXM-PRTW', password: 'a changed long phrase' }
+	},
+	'/reset/[token]?/default': {
+		url: '/reset/some-token',
+		fields: { password: 'a changed long phrase' }
+	},
+	'/me/recovery-code?/new': { url: '/me/recovery-code?/new', fields: { password: PASSWORD } },
 	'/learn/[module]/[lesson]?/complete': { url: `${LESSON}?/complete`, fields: {} },
 	'/learn/[module]/[lesson]?/reflect': {
 		url: `${LESSON}?/reflect`,
@@ -53,12 +63,14 @@ export const ACTIONS: Record<string, { url: string; fields: Record<string, strin
 		url: '/counselor/clients/any?/update',
 		fields: { assignmentId: 'any', dueDate: '', message: 'Forged' }
 	},
+	'/counselor/clients/[id]?/resetCode': { url: '/counselor/clients/any?/resetCode', fields: {} },
 	'/counselor/clients/[id]?/withdraw': {
 		url: '/counselor/clients/any?/withdraw',
 		fields: { assignmentId: 'any' }
 	},
 	'/admin/users?/grant': { url: '/admin/users?/grant', fields: { userId: 'any' } },
-	'/admin/users?/remove': { url: '/admin/users?/remove', fields: { userId: 'any' } }
+	'/admin/users?/remove': { url: '/admin/users?/remove', fields: { userId: 'any' } },
+	'/admin/users?/resetCode': { url: '/admin/users?/resetCode', fields: { userId: 'any' } }
 };
 
 export const ENDPOINTS: Record<string, { method: 'post' | 'put'; url: string; json: unknown }> = {

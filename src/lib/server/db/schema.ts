@@ -306,3 +306,41 @@ export type CareLink = typeof careLink.$inferSelect;
 export type Assignment = typeof assignment.$inferSelect;
 export type AccessLogEntry = typeof accessLog.$inferSelect;
 export type CounselorNote = typeof counselorNote.$inferSelect;
+
+export const credentialResetKind = pgEnum('credential_reset_kind', [
+	/** A link sent by email, valid for 30 minutes. */
+	'email_link',
+	/** The code a person keeps on paper, made at sign-up or on the account page; no expiry. */
+	'recovery_code',
+	/** A code a counselor or an admin made for the person, valid for 24 hours. */
+	'reset_code'
+]);
+export type CredentialResetKind = (typeof credentialResetKind.enumValues)[number];
+
+/**
+ * A single-use way back into an account that forgot its password. Only SHA-256 of the secret is
+ * stored (as for sessions), so a leaked table opens nothing. `createdBy` is the counselor or
+ * admin who made a reset code.
+ */
+export const credentialReset = pgTable(
+	'credential_reset',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		kind: credentialResetKind('kind').notNull(),
+		secretHash: text('secret_hash').notNull(),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		/** Null for a recovery code, which lasts until it is used or replaced. */
+		expiresAt: timestamp('expires_at', { withTimezone: true }),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(t) => [
+		uniqueIndex('credential_reset_secret_idx').on(t.secretHash),
+		index('credential_reset_user_idx').on(t.userId, t.kind)
+	]
+);
+
+export type CredentialReset = typeof credentialReset.$inferSelect;

@@ -9,6 +9,7 @@ import {
 } from '$lib/server/assignments';
 import { activeClient, clientRecord } from '$lib/server/caseload';
 import { checkNote, saveNote } from '$lib/server/counselor-notes';
+import { makeResetCode } from '$lib/server/credential-reset';
 import { idField, textField } from '$lib/server/forms';
 import { TAMPERED, notFound, requireRole } from '$lib/server/guards';
 import { siteTimeZone } from '$lib/server/time-zone';
@@ -57,6 +58,13 @@ export const actions: Actions = {
 		const changed = id ? await updateAssignment(event.locals.db, counselor.id, id, values) : false;
 		if (!changed) return fail(400, { error: TAMPERED });
 		return { saved: 'assignment' as const };
+	},
+	/** A code the client uses to set a new password; it opens nothing else. Logged for the client. */
+	resetCode: async (event) => {
+		const { counselor, client } = await linked(event);
+		const made = await makeResetCode(event.locals.db, client.id, counselor.id);
+		await recordAccess(event.locals.db, counselor.id, [client.id], 'reset code');
+		return { resetCode: made };
 	},
 	withdraw: async (event) => {
 		const { counselor, form } = await linked(event);
