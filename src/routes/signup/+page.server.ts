@@ -2,7 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { createAccount, readSignup, type FieldErrors } from '$lib/server/accounts';
 import { startSignedInSession } from '$lib/server/auth/after-sign-in';
-import { signInAllowed, tooManyTries } from '$lib/server/auth/rate-limit';
+import { issueDeviceCookie } from '$lib/server/auth/device-cookie';
+import { addressAllowed, tooManyTries } from '$lib/server/auth/rate-limit';
 import { safeNext } from '$lib/server/redirect';
 import { roleAtSignUp } from '$lib/server/admin';
 import { env } from '$env/dynamic/private';
@@ -19,7 +20,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
 		const { values, password, errors } = readSignup(form);
-		const verdict = await signInAllowed(event.locals.db, event.getClientAddress(), '');
+		const verdict = await addressAllowed(event.locals.db, event.getClientAddress());
 		if (!verdict.allowed) {
 			event.setHeaders({ 'retry-after': String(verdict.retryAfterSeconds) });
 			const refused: FieldErrors = { form: tooManyTries(verdict.retryAfterSeconds) };
@@ -35,6 +36,7 @@ export const actions: Actions = {
 		});
 		if (!created.ok) return fail(400, { values, errors: created.errors });
 		await startSignedInSession(event, created.value.id, form);
+		await issueDeviceCookie(event, values.email);
 		redirect(303, safeNext(form.get('next')?.toString()));
 	}
 };
