@@ -43,8 +43,11 @@ test('thirty wrong passwords from one address do not keep the learner out elsewh
 
 	const stranger = await newPersonPage(browser);
 	await stranger.goto('/login');
-	const statuses = [];
-	for (let i = 0; i < 30; i++) statuses.push(await wrongPassword(stranger, email));
+	// Twenty at once (as a script would: all are checked before any is counted), then ten more.
+	const statuses = await Promise.all(
+		Array.from({ length: 20 }, () => wrongPassword(stranger, email))
+	);
+	for (let i = 0; i < 10; i++) statuses.push(await wrongPassword(stranger, email));
 	// The stranger's own address is held back…
 	expect(statuses).toContain(429);
 
