@@ -1,4 +1,4 @@
-import type { Page, Playwright } from '@playwright/test';
+import type { APIRequest, Page } from '@playwright/test';
 import { AccountPages } from '../pages/AccountPages';
 import { PASSWORD, expect, newPersonPage, test } from '../fixtures';
 
@@ -19,13 +19,13 @@ async function wrongPassword(page: Page, email: string) {
 
 /** The same from an address of its own, as from one machine of many. */
 async function wrongPasswordFrom(
-	playwright: Playwright,
+	requests: APIRequest,
 	baseURL: string,
 	address: string,
 	email: string
 ) {
 	const origin = new URL(baseURL).origin;
-	const request = await playwright.request.newContext({
+	const request = await requests.newContext({
 		baseURL,
 		extraHTTPHeaders: { 'x-forwarded-for': address, origin, accept: 'text/html' }
 	});
@@ -73,7 +73,9 @@ test('guesses spread over many addresses hold back unknown browsers, never the l
 
 	// Thirty addresses, one wrong password each: all the account’s ceiling allows.
 	for (let i = 0; i < 30; i++) {
-		expect(await wrongPasswordFrom(playwright, baseURL!, `192.0.2.${i + 1}`, email)).toBe(400);
+		expect(await wrongPasswordFrom(playwright.request, baseURL!, `192.0.2.${i + 1}`, email)).toBe(
+			400
+		);
 	}
 
 	// A browser that never signed in to this account now waits, with the calm message…
