@@ -16,11 +16,8 @@ import {
 	stopDatabase
 } from '$lib/server/db/runtime';
 import { unavailableResponse } from '$lib/server/unavailable-page';
-import {
-	SESSION_COOKIE,
-	deleteExpiredSessions,
-	validateSessionToken
-} from '$lib/server/auth/session';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { SWEEP_INTERVAL_MS, sweepExpiredRows } from '$lib/server/sweep';
 import { setSessionCookie, clearSessionCookie } from '$lib/server/auth/cookies';
 import { deleteSpentResets } from '$lib/server/credential-reset';
 import { course } from '$lib/content/catalog.server';
@@ -32,8 +29,6 @@ import { setSecurityHeaders } from '$lib/server/security-headers';
 import { GUEST_RESUME_COOKIE } from '$lib/guest/progress';
 import { pathForLog } from '$lib/server/log-path';
 import { PageCache, isCacheable } from '$lib/server/page-cache';
-
-const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export const init: ServerInit = async () => {
 	// Fail at start-up, not on the first request: bad content, quizzes, help-line, time-zone or contact config, a locked
@@ -62,8 +57,8 @@ export const init: ServerInit = async () => {
 	const sweep = setInterval(() => {
 		const open = currentDatabase();
 		if (!open) return;
-		deleteExpiredSessions(open.db).catch((error) =>
-			console.error('Rewire: could not remove expired sessions:', (error as Error).message)
+		sweepExpiredRows(open.db).catch((error) =>
+			console.error('Rewire: could not remove expired rows:', (error as Error).message)
 		);
 		deleteSpentResets(open.db).catch((error) =>
 			console.error('Rewire: could not remove used reset codes:', (error as Error).message)

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, or } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { resetKey } from '$lib/server/auth/reset-throttle';
 import type { Database } from '$lib/server/db';
 import {
@@ -17,7 +17,7 @@ import {
 	session,
 	user
 } from '$lib/server/db/schema';
-import { accountKey } from '$lib/server/auth/rate-limit';
+import { accountAddressPrefix, accountKey } from '$lib/server/auth/rate-limit';
 import { alias } from 'drizzle-orm/pg-core';
 
 /**
@@ -52,7 +52,25 @@ export interface TableRule {
 	/** Why the table holds data about a person, shown in the export so it explains itself. */
 	about: string;
 	export?: (db: Database, subject: DataSubject) => Promise<unknown>;
+	/** A table of the site's own (keys, settings): listed so none is forgotten, never exported. */
+	holdsNoPersonalData?: true;
 	erase: (tx: Database, subject: DataSubject) => Promise<void>;
+}
+
+/**
+ * The throttle's rows about one account: its ceiling, its counts per address and the count of
+ * forgot-password tries for its email.
+ */
+const accountRows = (email: string) =>
+	or(
+		inArray(rateLimit.key, [accountKey(email), resetKey(email)]),
+		sql`starts_with(${rateLimit.key}, ${accountAddressPrefix(email)})`
+	);
+
+function throttleCounts(key: string, email: string): string {
+	if (key === accountKey(email)) return 'the whole account';
+	if (key === resetKey(email)) return 'forgot-password tries for your email';
+	return 'one network address';
 }
 
 const attemptIds = (db: Database, userId: string) =>
@@ -313,20 +331,25 @@ export const personalData: readonly TableRule[] = [
 		table: 'rate_limit',
 		section: 'signInThrottle',
 		about:
-			'Failed log-ins on your account, kept to slow down anyone guessing your password. Counts per network address are not linked to you and are not included.',
-		export: (db, { email }) =>
-			db
+			'Failed log-ins on your account, kept to slow down anyone guessing your password: one count for each network address they came from, and one for the whole account. Counts per address that are not about your account are not linked to you and are not included.',
+		export: async (db, { email }) => {
+			const rows = await db
 				.select({
+					key: rateLimit.key,
 					failedLogIns: rateLimit.failures,
 					waitUntil: rateLimit.blockedUntil,
 					updatedAt: rateLimit.updatedAt
 				})
 				.from(rateLimit)
-				.where(inArray(rateLimit.key, [accountKey(email), resetKey(email)])),
+				.where(accountRows(email))
+				.orderBy(asc(rateLimit.key));
+			return rows.map(({ key, ...row }) => ({
+				counts: throttleCounts(key, email),
+				...row
+			}));
+		},
 		erase: async (tx, { email }) => {
-			await tx
-				.delete(rateLimit)
-				.where(inArray(rateLimit.key, [accountKey(email), resetKey(email)]));
+			await tx.delete(rateLimit).where(accountRows(email));
 		}
 	},
 	{
@@ -356,6 +379,12 @@ export const personalData: readonly TableRule[] = [
 				.set({ createdBy: null })
 				.where(eq(credentialReset.createdBy, id));
 		}
+	},
+	{
+		table: 'server_secret',
+		about: 'Keys the site makes for itself (to sign device cookies); nothing about any person.',
+		holdsNoPersonalData: true,
+		erase: async () => {}
 	},
 	{
 		table: 'session',

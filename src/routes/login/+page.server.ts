@@ -2,11 +2,11 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { LOGIN_FAILED, checkCredentials, readLogin, type FieldErrors } from '$lib/server/accounts';
 import { startSignedInSession } from '$lib/server/auth/after-sign-in';
+import { issueDeviceCookie, passwordTryFrom } from '$lib/server/auth/device-cookie';
 import {
-	accountKey,
-	clearFailures,
-	recordFailure,
-	signInAllowed,
+	clearPasswordFailures,
+	passwordTryAllowed,
+	recordPasswordFailure,
 	tooManyTries
 } from '$lib/server/auth/rate-limit';
 import { safeNext } from '$lib/server/redirect';
@@ -24,7 +24,8 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const { values, password, errors } = readLogin(form);
 		const { db } = event.locals;
-		const verdict = await signInAllowed(db, event.getClientAddress(), values.email);
+		const attempt = await passwordTryFrom(event, values.email);
+		const verdict = await passwordTryAllowed(db, attempt);
 		if (!verdict.allowed) {
 			event.setHeaders({ 'retry-after': String(verdict.retryAfterSeconds) });
 			const refused: FieldErrors = { form: tooManyTries(verdict.retryAfterSeconds) };
@@ -33,11 +34,12 @@ export const actions: Actions = {
 		if (Object.keys(errors).length > 0) return fail(400, { values, errors });
 		const account = await checkCredentials(db, values.email, password);
 		if (!account) {
-			await recordFailure(db, accountKey(values.email));
+			await recordPasswordFailure(db, attempt);
 			return fail(400, { values, errors: { ...errors, form: LOGIN_FAILED } });
 		}
-		await clearFailures(db, accountKey(values.email));
+		await clearPasswordFailures(db, attempt);
 		await startSignedInSession(event, account.id, form);
+		await issueDeviceCookie(event, values.email);
 		redirect(303, safeNext(form.get('next')?.toString()));
 	}
 };

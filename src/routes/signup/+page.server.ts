@@ -2,7 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { createAccount, readSignup, type FieldErrors } from '$lib/server/accounts';
 import { startSignedInSession } from '$lib/server/auth/after-sign-in';
-import { signInAllowed, tooManyTries } from '$lib/server/auth/rate-limit';
+import { issueDeviceCookie } from '$lib/server/auth/device-cookie';
+import { addressAllowed, tooManyTries } from '$lib/server/auth/rate-limit';
 import { safeNext } from '$lib/server/redirect';
 import { roleAtSignUp } from '$lib/server/admin';
 import { handOverRecoveryCode } from '$lib/server/auth/recovery-handover';
@@ -21,7 +22,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
 		const { values, password, errors } = readSignup(form);
-		const verdict = await signInAllowed(event.locals.db, event.getClientAddress(), '');
+		const verdict = await addressAllowed(event.locals.db, event.getClientAddress());
 		if (!verdict.allowed) {
 			event.setHeaders({ 'retry-after': String(verdict.retryAfterSeconds) });
 			const refused: FieldErrors = { form: tooManyTries(verdict.retryAfterSeconds) };
@@ -37,6 +38,7 @@ export const actions: Actions = {
 		});
 		if (!created.ok) return fail(400, { values, errors: created.errors });
 		await startSignedInSession(event, created.value.id, form);
+		await issueDeviceCookie(event, values.email);
 		// The recovery code is shown once, on a page of its own that continues to `next`.
 		const code = await makeRecoveryCode(event.locals.db, created.value.id);
 		handOverRecoveryCode(event.cookies, code, event.url.protocol === 'https:');

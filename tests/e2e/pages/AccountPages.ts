@@ -15,8 +15,9 @@ export class AccountPages {
 		await this.page.waitForLoadState('networkidle');
 	}
 
-	async signUp(name = 'Alex', email = uniqueEmail(), password = PASSWORD) {
-		await this.open('/signup');
+	/** `path` is the sign-up page's address, with any `?next=` a link gave it. */
+	async signUp(name = 'Alex', email = uniqueEmail(), password = PASSWORD, path = '/signup') {
+		await this.open(path);
 		await this.page.getByLabel('Email').fill(email);
 		await this.page.getByLabel('Your name').fill(name);
 		await this.page.getByLabel('Password').fill(password);
@@ -26,8 +27,8 @@ export class AccountPages {
 		return { email, password, name, recoveryCode };
 	}
 
-	async logIn(email: string, password = PASSWORD) {
-		await this.open('/login');
+	async logIn(email: string, password = PASSWORD, path = '/login') {
+		await this.open(path);
 		await this.page.getByLabel('Email').fill(email);
 		await this.page.getByLabel('Password').fill(password);
 		await this.page.getByRole('button', { name: 'Log in' }).click();

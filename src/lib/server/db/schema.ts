@@ -170,7 +170,8 @@ export const learnerItem = pgTable(
 
 /**
  * Counters for throttling sign-in attempts, kept in the database so every app process sees the
- * same numbers. `key` names what is limited (`ip:<address>`, `account:<email>`).
+ * same numbers. `key` names what is limited (see keysFor in auth/rate-limit.ts). Rows untouched
+ * for a day are swept (sweep.ts).
  */
 export const rateLimit = pgTable('rate_limit', {
 	key: text('key').primaryKey(),
@@ -183,6 +184,17 @@ export const rateLimit = pgTable('rate_limit', {
 });
 
 export type LearnerItem = typeof learnerItem.$inferSelect;
+
+/**
+ * Keys the app makes for itself on first use and every app process then reads (the device
+ * cookie's signing key): in the database, so N processes agree without another store. Holds
+ * nothing about any person.
+ */
+export const serverSecret = pgTable('server_secret', {
+	name: text('name').primaryKey(),
+	value: text('value').notNull(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
 
 /**
  * A counselor's invitation to a client: a single-use link and a short code to read aloud. Only

@@ -12,12 +12,13 @@ import {
 	setPassword
 } from '$lib/server/account-settings';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { clearDeviceCookie, passwordTryFrom } from '$lib/server/auth/device-cookie';
 import {
-	accountKey,
-	clearFailures,
-	recordFailure,
-	signInAllowed,
-	tooManyTries
+	clearPasswordFailures,
+	passwordTryAllowed,
+	recordPasswordFailure,
+	tooManyTries,
+	type PasswordTry
 } from '$lib/server/auth/rate-limit';
 import { createSession, invalidateUserSessions } from '$lib/server/auth/session';
 
@@ -43,10 +44,10 @@ function signedIn(event: RequestEvent) {
 
 /**
  * Forms that take the password are throttled like log-in: a stolen session must not become a
- * way to guess the password, so the address's bucket and the account's delays both apply.
+ * way to guess the password, so the same counters apply (auth/rate-limit.ts).
  */
-async function throttled(event: RequestEvent, email: string) {
-	const verdict = await signInAllowed(event.locals.db, event.getClientAddress(), email);
+async function throttled(event: RequestEvent, attempt: PasswordTry) {
+	const verdict = await passwordTryAllowed(event.locals.db, attempt);
 	if (verdict.allowed) return null;
 	event.setHeaders({ 'retry-after': String(verdict.retryAfterSeconds) });
 	return tooManyTries(verdict.retryAfterSeconds);
@@ -67,11 +68,12 @@ export const actions: Actions = {
 		const user = signedIn(event);
 		const { db } = event.locals;
 		const { current, next, errors } = readPasswordChange(await event.request.formData());
-		const refused = await throttled(event, user.email);
+		const attempt = await passwordTryFrom(event, user.email);
+		const refused = await throttled(event, attempt);
 		if (refused) return fail(429, { password: { errors: { form: refused } } });
 		if (Object.keys(errors).length > 0) return fail(400, { password: { errors } });
 		if (!(await passwordMatches(db, user.id, current))) {
-			await recordFailure(db, accountKey(user.email));
+			await recordPasswordFailure(db, attempt);
 			return fail(400, { password: { errors: { currentPassword: WRONG_PASSWORD } } });
 		}
 		await setPassword(db, user.id, next);
@@ -80,7 +82,7 @@ export const actions: Actions = {
 		await invalidateUserSessions(db, user.id);
 		const { token, session } = await createSession(db, user.id);
 		setSessionCookie(event, token, session.expiresAt);
-		await clearFailures(db, accountKey(user.email));
+		await clearPasswordFailures(db, attempt);
 		return { password: { errors: {}, saved: true } };
 	},
 
@@ -88,15 +90,17 @@ export const actions: Actions = {
 		const user = signedIn(event);
 		const { db } = event.locals;
 		const { password, errors } = readAccountDeletion(await event.request.formData());
-		const refused = await throttled(event, user.email);
+		const attempt = await passwordTryFrom(event, user.email);
+		const refused = await throttled(event, attempt);
 		if (refused) return fail(429, { remove: { errors: { form: refused } } });
 		if (Object.keys(errors).length > 0) return fail(400, { remove: { errors } });
 		if (!(await passwordMatches(db, user.id, password))) {
-			await recordFailure(db, accountKey(user.email));
+			await recordPasswordFailure(db, attempt);
 			return fail(400, { remove: { errors: { password: WRONG_PASSWORD } } });
 		}
 		await deleteAccount(db, { id: user.id, email: user.email });
 		clearSessionCookie(event);
+		clearDeviceCookie(event);
 		redirect(303, '/account-deleted');
 	}
 };

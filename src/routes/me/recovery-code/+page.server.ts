@@ -1,11 +1,11 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { WRONG_PASSWORD, passwordMatches } from '$lib/server/account-settings';
+import { passwordTryFrom } from '$lib/server/auth/device-cookie';
 import {
-	accountKey,
-	clearFailures,
-	recordFailure,
-	signInAllowed,
+	clearPasswordFailures,
+	passwordTryAllowed,
+	recordPasswordFailure,
 	tooManyTries
 } from '$lib/server/auth/rate-limit';
 import { takeRecoveryCode } from '$lib/server/auth/recovery-handover';
@@ -42,17 +42,18 @@ export const actions: Actions = {
 		const user = signedIn(event);
 		const { db } = event.locals;
 		const password = textField(await event.request.formData(), 'password');
-		const verdict = await signInAllowed(db, event.getClientAddress(), user.email);
+		const attempt = await passwordTryFrom(event, user.email);
+		const verdict = await passwordTryAllowed(db, attempt);
 		if (!verdict.allowed) {
 			event.setHeaders({ 'retry-after': String(verdict.retryAfterSeconds) });
 			return fail(429, { errors: { form: tooManyTries(verdict.retryAfterSeconds) } });
 		}
 		if (!password) return fail(400, { errors: { password: 'Enter your password.' } });
 		if (password.length > 1024 || !(await passwordMatches(db, user.id, password))) {
-			await recordFailure(db, accountKey(user.email));
+			await recordPasswordFailure(db, attempt);
 			return fail(400, { errors: { password: WRONG_PASSWORD } });
 		}
-		await clearFailures(db, accountKey(user.email));
+		await clearPasswordFailures(db, attempt);
 		return { code: await makeRecoveryCode(db, user.id), errors: {} };
 	}
 };
