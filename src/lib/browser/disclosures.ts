@@ -26,7 +26,26 @@ export function enhanceDisclosures(root: ParentNode): void {
 		wrap.addEventListener('keydown', (event) => {
 			if (event.key === 'Escape' && !panel.hidden) close();
 		});
+		keepPunctuation(wrap, panel);
 		link.hidden = true;
 		button.hidden = false;
 	}
+}
+
+const PUNCTUATION = /^[.,;:!?)\]’”]+/;
+
+/**
+ * The box opens on its own lines below the word, which would leave a full stop (or comma) that
+ * follows the word alone on the next line: move it in, between the button and the box.
+ */
+function keepPunctuation(wrap: HTMLElement, panel: HTMLElement): void {
+	let after = wrap.nextSibling;
+	// Skip the markers the server render leaves between parts.
+	while (after?.nodeType === Node.COMMENT_NODE) after = after.nextSibling;
+	if (after?.nodeType !== Node.TEXT_NODE) return;
+	const text = after.textContent ?? '';
+	const match = PUNCTUATION.exec(text);
+	if (!match) return;
+	after.textContent = text.slice(match[0].length);
+	panel.before(match[0]);
 }

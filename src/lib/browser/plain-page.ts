@@ -1,4 +1,5 @@
 import { settleDevice } from '$lib/guest/device';
+import { enhanceHelp } from './help-panel';
 import { offerGuestData } from '$lib/guest/offer';
 import { wireShareLinks } from './share-link';
 
@@ -6,9 +7,10 @@ import { wireShareLinks } from './share-link';
  * What the header and the account forms do in the browser on pages served without SvelteKit's
  * client (`csr = false`, listed in $lib/plain-pages.ts): a guest's "Continue", forgetting device
  * data a sign-in has saved, the offer of a guest's device data at log-in and sign-up, Print, and
- * copying or sharing an invitation's link.
+ * copying or sharing an invitation's link, and the ways to close "Get help now".
  */
 export function settlePlainPage(): void {
+	enhanceHelp(document);
 	const nav = document.querySelector<HTMLElement>('[data-site-nav]');
 	const signedIn = nav?.dataset.signedIn === 'true';
 	const resume = settleDevice(signedIn);

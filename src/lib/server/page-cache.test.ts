@@ -23,6 +23,8 @@ describe('isCacheable', () => {
 		{ path: '/learn', init: { headers: { cookie: 'other=1' } }, cacheable: false },
 		{ path: '/learn/reward-system/quiz', init: {}, cacheable: false },
 		{ path: '/learn?x=1', init: {}, cacheable: false },
+		// A diagram stepped without JavaScript is drawn afresh at its view.
+		{ path: '/learn/reward-system/what-reward-is?scene=3', init: {}, cacheable: false },
 		{ path: '/learn/reward-system/what-reward-is/__data.json', init: {}, cacheable: false },
 		{ path: '/me', init: {}, cacheable: false },
 		{ path: '/login', init: {}, cacheable: false },

@@ -86,6 +86,26 @@ test('the reward circuit explorer steps through its scenes by keyboard, and its 
 	await expectNoA11yViolations(page);
 });
 
+test('in the reward circuit explorer, focus follows the scene chosen with the arrow keys', async ({
+	page
+}) => {
+	await page.goto(LESSONS[0]!);
+	const figure = explorer(page);
+	const scene = (n: number) => figure.getByRole('button', { name: new RegExp(`^Scene ${n}:`) });
+	await scene(1).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(figure.getByText('Scene 2 of 5', { exact: true })).toBeVisible();
+	await expect(scene(2)).toBeFocused();
+	await page.keyboard.press('End');
+	await expect(scene(5)).toBeFocused();
+	await page.keyboard.press('ArrowLeft');
+	await expect(scene(4)).toBeFocused();
+	await expect(scene(4)).toHaveAttribute('aria-current', 'step');
+	// One tab stop for the numbered scenes: Tab goes on to Next.
+	await page.keyboard.press('Tab');
+	await expect(figure.getByRole('button', { name: 'Next' })).toBeFocused();
+});
+
 test('the tolerance scene asks for a prediction before it shows the signals', async ({ page }) => {
 	await page.goto(LESSONS[1]!);
 	const figure = explorer(page);

@@ -27,7 +27,12 @@ test('every page says the course is education, not treatment', async ({ page }) 
 	);
 	await page.goto('/help');
 	await expect(page.getByRole('heading', { level: 1, name: 'Get help now' })).toBeVisible();
-	await expect(page.getByText(/naloxone/).first()).toBeVisible();
+	await expect(
+		page
+			.getByRole('main')
+			.getByText(/naloxone/)
+			.first()
+	).toBeVisible();
 	await expectNoA11yViolations(page);
 });
 

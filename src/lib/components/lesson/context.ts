@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { GlossaryEntry } from '$lessons/glossary';
 import type { Reference } from '$lessons/references';
+import type { Views } from '$lib/diagrams/views';
 
 /** What the lesson page tells the components inside a lesson's Markdown. */
 export interface LessonContext {
@@ -19,6 +20,8 @@ export interface LessonContext {
 	items: Partial<Record<string, unknown>>;
 	/** What a form action answered to a post made without JavaScript (the page's `form`). */
 	form: Record<string, unknown> | null;
+	/** The diagram views the address asks for (`?scene=2`), read by the server. */
+	views?: Views;
 }
 
 const KEY = Symbol('lesson');
@@ -31,6 +34,11 @@ export function getLessonContext(): LessonContext {
 	const context = getContext<LessonContext | undefined>(KEY);
 	if (!context) throw new Error('Lesson components must be used inside a lesson page.');
 	return context;
+}
+
+/** The diagram views asked for: none outside a lesson (a quiz's reveal opens where it says). */
+export function lessonViews(): Views {
+	return getContext<LessonContext | undefined>(KEY)?.views ?? {};
 }
 
 /**

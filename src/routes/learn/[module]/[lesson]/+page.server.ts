@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { course } from '$lib/content/catalog.server';
 import { findLesson, findModule, lessonHref, neighbours } from '$lib/content/course';
 import { lessonRegistries } from '$lib/content/registries.server';
+import { readViews } from '$lib/diagrams/views';
 import { textField } from '$lib/server/forms';
 import { learnerItems } from '$lib/server/learner-items';
 import { completeLesson, lessonState, recordLessonVisit } from '$lib/server/progress';
@@ -23,7 +24,7 @@ function lessonOf(params: RequestEvent['params']) {
 const link = (l?: { moduleSlug: string; slug: string; title: string }) =>
 	l ? { href: lessonHref(l), title: l.title } : null;
 
-export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, locals, setHeaders, url }) => {
 	const { lesson, module } = lessonOf(params);
 	const { previous, next } = neighbours(course, lesson);
 	let learner = null;
@@ -53,6 +54,8 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 			file: lesson.file
 		},
 		registries: lessonRegistries(lesson),
+		// A diagram stepped without JavaScript (`?scene=2`); such addresses skip the page cache.
+		views: readViews(url.searchParams),
 		learner,
 		previous: link(previous),
 		next: link(next)
