@@ -14,6 +14,7 @@ const broken: Record<string, Record<string, number>> = {
 	'unknown-reference': { 'unknown-reference': 2 },
 	'uncited-reference': { 'uncited-reference': 1 },
 	'reference-list': { 'reference-list': 2 },
+	'reference-identifier': { 'reference-identifier': 1 },
 	'reading-level': { 'reading-level': 1 },
 	'stigmatizing-language': { 'stigmatizing-language': 4 },
 	'unknown-term': { 'unknown-term': 1 },
