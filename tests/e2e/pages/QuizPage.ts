@@ -137,6 +137,11 @@ export class QuizPage {
 		});
 	}
 
+	/** Opens the folded feedback of a question answered right. */
+	async unfold(number: number) {
+		await this.folded(number).locator('summary').first().click();
+	}
+
 	/** The feedback block of question `number` after checking. */
 	feedback(number: number): Locator {
 		return this.page.getByRole('region', { name: new RegExp(`^Question ${number} of \\d+`) });

@@ -390,7 +390,7 @@ for (const javaScript of [false, true]) {
 			// The questions answered right are folded away, and open on request.
 			const folded = quiz.folded(2);
 			await expect(folded).not.toHaveAttribute('open');
-			await folded.locator('summary').click();
+			await quiz.unfold(2);
 			await expect(folded.getByText('Your answer: right').first()).toBeVisible();
 			await expect(page).toHaveURL(/\/learn\/start-here\/quiz\/result/);
 
