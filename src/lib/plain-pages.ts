@@ -28,6 +28,7 @@ export const PLAIN_PAGES: ReadonlySet<string> = new Set([
 	'/learn/[module]',
 	'/learn/[module]/[lesson]',
 	'/learn/[module]/quiz',
+	'/learn/[module]/quiz/result',
 	'/login',
 	'/me',
 	'/me/account',

@@ -13,3 +13,17 @@ export function parseField(name: string): { question: string; step?: string } | 
 	if (!match) return null;
 	return { question: match[1] as string, step: match[2] };
 }
+
+/**
+ * The fields a browser would send for these answers (choice ids, or each step's place), which is
+ * what a guest's result address carries: read back with `readAnswers`, nothing is stored.
+ */
+export function answerFields(
+	questions: readonly { id: string; kind: string; answer: readonly string[] }[]
+): [string, string][] {
+	return questions.flatMap((q) =>
+		q.kind === 'order'
+			? q.answer.map((step, i): [string, string] => [stepField(q.id, step), `${i + 1}`])
+			: q.answer.map((option): [string, string] => [answerField(q.id), option])
+	);
+}

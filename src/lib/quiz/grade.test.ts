@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quizSchema, type QuestionDefinition } from './definition';
-import { gradeQuestion, gradeQuiz, isMastered, readAnswers } from './grade';
+import { gradeQuestion, gradeQuiz, isMastered, NOT_PLACED, readAnswers } from './grade';
 
 const feedback = 'Because of what the lesson explains.';
 const section = { lesson: 'a-lesson', heading: 'a-heading' };
@@ -107,7 +107,8 @@ describe('gradeQuestion', () => {
 			correct: false,
 			credit: 0
 		},
-		// Order: all or nothing.
+		// Order: a quarter point for each of the four steps in its right place; correct only when
+		// all four are.
 		{
 			name: 'order: every step in place',
 			q: 'steps',
@@ -116,25 +117,46 @@ describe('gradeQuestion', () => {
 			credit: 1
 		},
 		{
-			name: 'order: two steps swapped',
+			name: 'order: two steps swapped, two in place',
 			q: 'steps',
 			answer: ['first', 'third', 'second', 'fourth'],
+			correct: false,
+			credit: 0.5
+		},
+		{
+			name: 'order: the last step moved to the front, none in place',
+			q: 'steps',
+			answer: ['fourth', 'first', 'second', 'third'],
 			correct: false,
 			credit: 0
 		},
 		{
-			name: 'order: reversed',
+			name: 'order: reversed, none in place',
 			q: 'steps',
 			answer: ['fourth', 'third', 'second', 'first'],
 			correct: false,
 			credit: 0
 		},
 		{
-			name: 'order: a step missing',
+			name: 'order: one step in place',
+			q: 'steps',
+			answer: ['first', 'third', 'fourth', 'second'],
+			correct: false,
+			credit: 0.25
+		},
+		{
+			name: 'order: the first two swapped, two in place',
+			q: 'steps',
+			answer: ['second', 'first', 'third', 'fourth'],
+			correct: false,
+			credit: 0.5
+		},
+		{
+			name: 'order: a step missing counts only those in place, never correct',
 			q: 'steps',
 			answer: ['first', 'second', 'third'],
 			correct: false,
-			credit: 0
+			credit: 0.75
 		}
 	];
 	it.each(cases)('$name → credit $credit', ({ q, answer, correct, credit }) => {
@@ -248,11 +270,6 @@ describe('readAnswers', () => {
 			message: /place for every step/
 		},
 		{
-			name: 'an order question left out',
-			form: rightForm.filter(([n]) => !n.startsWith('q:steps')),
-			message: /place for every step/
-		},
-		{
 			name: 'a place past the end',
 			form: [...without('q:steps:second'), ['q:steps:second', '5']],
 			message: /go from 1 to 4/
@@ -299,6 +316,41 @@ describe('readAnswers', () => {
 			problems: { 'pick-one': 'Choose an answer.', 'pick-many': 'Choose at least one answer.' }
 		});
 	});
+
+	const unplaced: { name: string; form: [string, string][]; problem: string }[] = [
+		{
+			name: 'every step sent with no place (the form untouched)',
+			form: [
+				...rightForm.filter(([n]) => !n.startsWith('q:steps')),
+				...['first', 'second', 'third', 'fourth'].map((id): [string, string] => [
+					`q:steps:${id}`,
+					''
+				])
+			],
+			problem: NOT_PLACED
+		},
+		{
+			name: 'no step sent at all',
+			form: rightForm.filter(([n]) => !n.startsWith('q:steps')),
+			problem: NOT_PLACED
+		},
+		{
+			name: 'some steps placed, one left without a place',
+			form: [...without('q:steps:second'), ['q:steps:second', '']],
+			problem: 'Give every step a place: 1 is first.'
+		}
+	];
+	it.each(unplaced)(
+		'an order question with $name is not answered, and is asked again',
+		({ form, problem }) => {
+			const read = readAnswers(quiz, form);
+			expect(read.status).toBe('incomplete');
+			if (read.status !== 'incomplete') return;
+			expect(read.problems).toEqual({ steps: problem });
+			expect(read.answers.steps).toBeUndefined();
+			expect(read.answers['pick-one']).toEqual(['a']);
+		}
+	);
 
 	it('asks again when two steps share a place, keeping them in the order the form listed them', () => {
 		const form: [string, string][] = [
@@ -368,10 +420,22 @@ describe('gradeQuiz', () => {
 				'pick-one': ['c'],
 				'pick-many': ['c', 'd'],
 				'yes-no': ['true'],
-				steps: ['second', 'first', 'third', 'fourth'],
+				steps: ['fourth', 'first', 'second', 'third'],
 				guess: ['up']
 			},
 			score: 0,
+			mastered: false
+		},
+		{
+			name: 'half the steps in place adds half a point: 3.5 of 5 is not yet',
+			answers: {
+				'pick-one': ['a'],
+				'pick-many': ['a', 'b'],
+				'yes-no': ['false'],
+				steps: ['second', 'first', 'third', 'fourth'],
+				guess: ['up']
+			},
+			score: 3.5,
 			mastered: false
 		}
 	];

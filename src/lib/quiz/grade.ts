@@ -9,8 +9,10 @@ import type { Answers, QuestionProblems, QuestionResult, QuizResult, SectionLink
 // - single choice, true/false, predict: 1 for the right option, else 0.
 // - multiple select: (right picks − wrong picks) ÷ number of right options, never below 0
 //   (AUTHORING.md). Only exactly the right set counts as correct.
-// - put in order: 1 only when every step is in its place, else 0. Partial credit would reward
-//   guessing: a random order already gets some steps in place by chance.
+// - put in order: a share for each step in its right place (steps in place ÷ steps), so a learner
+//   who knows most of a sequence is not scored as knowing none of it. Only every step in place
+//   counts as correct. The order shown first is not an answer: a question whose steps were not
+//   placed is "not answered" and asked again, never graded as the shuffled order.
 // Mastery: at least MASTERY (80%) of the points.
 
 export type Submission =
@@ -22,6 +24,9 @@ export type Submission =
 	| { status: 'invalid'; message: string };
 
 const invalid = (message: string): Submission => ({ status: 'invalid', message });
+
+/** Said beside a put-in-order question whose steps the learner has not placed. */
+export const NOT_PLACED = 'Not answered yet: put the steps in order, first at the top.';
 
 /** Quotes what was sent, cut short, so a message never echoes a huge or odd value back. */
 const quote = (value: string) =>
@@ -95,9 +100,18 @@ export function readAnswers(
 			continue;
 		}
 		const given = places.get(q.id);
+		// Untouched, the form sends every step with an empty place (or, from an older page, none).
+		if (!given || [...given.values()].every((place) => place === '')) {
+			problems[q.id] = NOT_PLACED;
+			continue;
+		}
 		// A browser always sends every step's place (each has a select or a hidden field).
-		if (!given || given.size !== q.items.length) {
+		if (given.size !== q.items.length) {
 			return invalid(`Question "${q.id}" needs a place for every step.`);
+		}
+		if ([...given.values()].some((place) => place === '')) {
+			problems[q.id] = 'Give every step a place: 1 is first.';
+			continue;
 		}
 		const placed: { id: string; place: number }[] = [];
 		for (const [id, raw] of given) {
@@ -130,9 +144,9 @@ export function gradeQuestion(
 	answer: readonly string[]
 ): { correct: boolean; credit: number } {
 	if (q.kind === 'order') {
-		const correct =
-			answer.length === q.items.length && q.items.every((item, i) => answer[i] === item.id);
-		return { correct, credit: correct ? 1 : 0 };
+		const inPlace = stepsInPlace(q.items, answer);
+		const correct = answer.length === q.items.length && inPlace === q.items.length;
+		return { correct, credit: inPlace / q.items.length };
 	}
 	const right = new Set(q.options.filter((o) => o.correct).map((o) => o.id));
 	const picked = new Set(answer);
@@ -144,6 +158,11 @@ export function gradeQuestion(
 	}
 	const correct = picked.size === 1 && right.has(answer[0] as string);
 	return { correct, credit: correct ? 1 : 0 };
+}
+
+/** How many steps of `answer` stand where they belong in `items` (the right order). */
+export function stepsInPlace(items: readonly { id: string }[], answer: readonly string[]): number {
+	return items.filter((item, i) => answer[i] === item.id).length;
 }
 
 /** True when `score` of `maxScore` reaches mastery (allowing for floating-point sums). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPoints, percentOf, resultHeadline } from './score';
+import { formatPoints, percentOf, resultHeadline, resultTally } from './score';
 
 describe('formatPoints', () => {
 	it.each([
@@ -27,9 +27,20 @@ describe('percentOf', () => {
 
 describe('resultHeadline', () => {
 	it.each([
-		[{ score: 5, maxScore: 5, mastered: true }, 'Well done — 5 of 5.'],
-		[{ score: 4, maxScore: 5, mastered: true }, 'Well done — 4 of 5.'],
-		[{ score: 3.5, maxScore: 5, mastered: false }, "Not yet — 3.5 of 5. Here's why…"],
-		[{ score: 0, maxScore: 5, mastered: false }, "Not yet — 0 of 5. Here's why…"]
+		[{ score: 5, maxScore: 5, mastered: true }, 'Well done — 100%.'],
+		[{ score: 4, maxScore: 5, mastered: true }, 'Well done — 80%.'],
+		// Whole numbers only: partial credit never shows as "3.5".
+		[{ score: 3.5, maxScore: 5, mastered: false }, "Not yet — 70%. Here's why…"],
+		[{ score: 10 / 3, maxScore: 5, mastered: false }, "Not yet — 66%. Here's why…"],
+		[{ score: 0, maxScore: 5, mastered: false }, "Not yet — 0%. Here's why…"]
 	])('%o → %s', (result, headline) => expect(resultHeadline(result)).toBe(headline));
+});
+
+describe('resultTally', () => {
+	const q = (correct: boolean, credit: number) => ({ correct, credit });
+	it.each([
+		[[q(true, 1), q(true, 1)], '2 of 2 questions right.'],
+		[[q(true, 1), q(false, 0.5), q(false, 0)], '1 of 3 questions right, 1 partly right.'],
+		[[q(false, 0)], '0 of 1 question right.']
+	])('%o → %s', (questions, tally) => expect(resultTally(questions)).toBe(tally));
 });

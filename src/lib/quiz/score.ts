@@ -12,14 +12,23 @@ export function percentOf(score: number, maxScore: number): number {
 }
 
 /**
- * The result's heading: "not yet" framing below mastery, never "fail". The same words go to the
- * live region, so a screen reader hears what a sighted learner sees.
+ * The result's heading, as a whole percent (partial credit makes points fractional, and "3.5 of
+ * 5" reads worse than "70%"): "not yet" framing below mastery, never "fail". The same words go to
+ * the live region, so a screen reader hears what a sighted learner sees.
  */
 export function resultHeadline(result: {
 	score: number;
 	maxScore: number;
 	mastered: boolean;
 }): string {
-	const points = `${formatPoints(result.score)} of ${result.maxScore}`;
-	return result.mastered ? `Well done — ${points}.` : `Not yet — ${points}. Here's why…`;
+	const percent = `${percentOf(result.score, result.maxScore)}%`;
+	return result.mastered ? `Well done — ${percent}.` : `Not yet — ${percent}. Here's why…`;
+}
+
+/** How many questions were right and partly right, in whole numbers: "3 of 5 right, 1 partly." */
+export function resultTally(questions: readonly { correct: boolean; credit: number }[]): string {
+	const right = questions.filter((q) => q.correct).length;
+	const partly = questions.filter((q) => !q.correct && q.credit > 0).length;
+	const of = `${right} of ${questions.length} ${questions.length === 1 ? 'question' : 'questions'} right`;
+	return partly > 0 ? `${of}, ${partly} partly right.` : `${of}.`;
 }

@@ -92,6 +92,8 @@ export interface QuizResult {
 export interface QuizAnswer {
 	result?: QuizResult;
 	saved?: boolean;
+	/** Where this result can be seen again (see $lib/quiz/result-href.ts). */
+	resultHref?: string;
 	answers?: Answers;
 	problems?: QuestionProblems;
 	invalid?: string;

@@ -15,6 +15,7 @@ import {
 	quizHistory,
 	recordLessonVisit,
 	recordQuizAttempt,
+	recordReading,
 	type GuestLesson
 } from './progress';
 
@@ -91,6 +92,29 @@ function attempt(right: number): QuizResult {
 
 /** Visits a second apart, as real ones are: two in the same millisecond have no order. */
 const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 9, 0, second));
+
+describe('recordReading', () => {
+	it('stores the section being read without completing the lesson', async () => {
+		await recordReading(open.db, userId, a, { section: 'part', finished: false }, at(0));
+		expect(await rowOf('a')).toMatchObject({ section: 'part', completedAt: null });
+	});
+
+	it('completes the lesson when its end is reached, and keeps the first completion time', async () => {
+		await recordReading(open.db, userId, a, { section: 'part', finished: true }, at(1));
+		expect((await rowOf('a'))?.completedAt).toEqual(at(1));
+		await recordReading(open.db, userId, a, { section: '', finished: true }, at(5));
+		await recordReading(open.db, userId, a, { section: 'part', finished: false }, at(6));
+		const row = (await rowOf('a'))!;
+		expect(row.completedAt).toEqual(at(1));
+		expect(row.updatedAt).toEqual(at(6));
+	});
+
+	it('counts on My progress and for a counselor like a lesson marked complete', async () => {
+		await recordReading(open.db, userId, a, { section: 'part', finished: true });
+		const [one] = await courseProgress(open.db, userId, index, withQuiz);
+		expect(one?.lessons).toEqual({ total: 2, started: 1, completed: 1 });
+	});
+});
 
 describe('recordLessonVisit', () => {
 	it('starts a lesson on the first visit, at the top', async () => {

@@ -11,8 +11,9 @@ import type { AttemptSummary, ModuleProgress } from '$lib/progress/types';
 
 export type { AttemptSummary, ModuleProgress, ScoreAt } from '$lib/progress/types';
 
-// A learner's progress. The rule, also stated on My progress: a lesson is STARTED when it is
-// opened and COMPLETE when the learner marks it so (not by scrolling or time spent). A module is
+// A learner's progress. The rule, also stated on My progress and under each lesson: a lesson is
+// STARTED when it is opened and COMPLETE when the learner reaches its end (its last section, or
+// the end of the page) or marks it so (time spent does not count). A module is
 // complete when all its lessons are, and its quiz (if it has one) is mastered. Best and latest
 // quiz scores are derived from the stored attempts, never stored twice.
 
@@ -81,6 +82,37 @@ export async function completeLesson(
 			set: {
 				completedAt: sql`coalesce(${lessonProgress.completedAt}, now())`,
 				updatedAt: sql`now()`
+			}
+		});
+}
+
+/**
+ * What the lesson page reports while a learner reads: the section they are in, and whether they
+ * have reached the lesson's end, which completes it (the first completion time is kept). One
+ * statement; the page reports only when one of these changes, so reading writes little.
+ */
+export async function recordReading(
+	db: Database,
+	userId: string,
+	lesson: LessonRef,
+	reading: { section: string; finished: boolean },
+	now = new Date()
+): Promise<void> {
+	const section = isValidSection(reading.section) ? reading.section : '';
+	const completedAt = reading.finished ? now : null;
+	await db
+		.insert(lessonProgress)
+		.values({ userId, ...lesson, section, startedAt: now, updatedAt: now, completedAt })
+		.onConflictDoUpdate({
+			target: key,
+			set: {
+				section,
+				updatedAt: now,
+				...(reading.finished
+					? {
+							completedAt: sql`coalesce(${lessonProgress.completedAt}, ${now.toISOString()}::timestamptz)`
+						}
+					: {})
 			}
 		});
 }

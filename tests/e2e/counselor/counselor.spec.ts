@@ -113,7 +113,7 @@ test('a counselor invites, assigns and follows progress; the client reads the lo
 	await quiz.open();
 	await quiz.answerAll(() => 'right');
 	await quiz.submit();
-	await expect(quiz.resultHeading()).toHaveText('Well done — 5 of 5.');
+	await expect(quiz.resultHeading()).toHaveText('Well done — 100%.');
 
 	// Nothing Robin wrote is visible until Robin shares it.
 	await page.goto('/counselor');

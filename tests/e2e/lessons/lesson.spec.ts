@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { AccountPages } from '../pages/AccountPages';
+import { acceptByLink, adminPage, grantCounselor, makeInvitation } from '../pages/CounselorPages';
 import { LessonPage, START_LESSON } from '../pages/LessonPage';
-import { expect, expectNoA11yViolations, test, newPersonPage } from '../fixtures';
+import { expect, expectNoA11yViolations, test, newPersonPage, uniqueEmail } from '../fixtures';
 
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
@@ -342,4 +343,121 @@ test('a weekly plan saves to the account and comes back', async ({ page }) => {
 	).toBeVisible();
 	await page.reload();
 	await expect(page.getByText(/20 minutes/).first()).toBeVisible();
+});
+
+const WHY_HERE = /What made you open this course today/;
+
+test.describe('a learner without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('saves a reflection, lands back at it, and reads it again when the lesson is reopened', async ({
+		page
+	}) => {
+		await new AccountPages(page).signUp('Jordan');
+		const lesson = new LessonPage(page);
+		await lesson.open();
+		const box = lesson.reflection(WHY_HERE);
+		const form = page.locator('form', { has: box });
+
+		// A refused save keeps what was typed, with the reason beside the box.
+		await box.fill('   ');
+		await form.getByRole('button', { name: 'Save' }).click();
+		await expect(page).toHaveURL(/#reflection-why-here-part$/);
+		await expect(lesson.reflection(WHY_HERE)).toHaveAccessibleDescription(
+			/Write something before saving/
+		);
+
+		await lesson.reflection(WHY_HERE).fill('I want to understand the cravings.');
+		await form.getByRole('button', { name: 'Save' }).click();
+		// Back at the part saved, not the top of the page, with the text and "Saved.".
+		await expect(page).toHaveURL(/\?\/reflect#reflection-why-here-part$/);
+		await expect(form.getByRole('status')).toHaveText('Saved.');
+		await expect(lesson.reflection(WHY_HERE)).toHaveValue('I want to understand the cravings.');
+		await expect(form).toBeInViewport();
+
+		await lesson.open();
+		await expect(lesson.reflection(WHY_HERE)).toHaveValue('I want to understand the cravings.');
+
+		// Marking the lesson complete lands on the message, with the next step.
+		await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+		await expect(page).toHaveURL(/#lesson-complete$/);
+		await expect(page.getByText('You have finished this lesson.')).toBeInViewport();
+		await expect(page.getByRole('link', { name: 'Quiz: Start here' })).toBeVisible();
+	});
+});
+
+test('the saved reflection is in the server’s HTML, before any script runs', async ({ page }) => {
+	await new AccountPages(page).signUp('Casey');
+	const lesson = new LessonPage(page);
+	await lesson.open();
+	const box = lesson.reflection(WHY_HERE);
+	await box.fill('Written with scripts on.');
+	await page.locator('form', { has: box }).getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('form', { has: box }).getByRole('status')).toHaveText('Saved.');
+	const html = await (await page.request.get(START_LESSON)).text();
+	expect(html).toMatch(
+		/<textarea[^>]*id="reflection-why-here"[^>]*>Written with scripts on\.<\/textarea>/
+	);
+});
+
+test('after "Mark this lesson complete" focus moves to the message and the next step', async ({
+	page
+}) => {
+	await new AccountPages(page).signUp('Emery');
+	const lesson = new LessonPage(page);
+	await lesson.open();
+	await expect(
+		page.getByText('This lesson counts as done when you reach the end of it.')
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Mark this lesson complete' }).click();
+	await expect(page.locator('#lesson-complete')).toBeFocused();
+	await expect(page.locator('#lesson-complete')).toContainText('You have finished this lesson.');
+	await expect(page.getByRole('link', { name: 'Quiz: Start here' })).toBeVisible();
+	await expectNoA11yViolations(page);
+});
+
+test('reading to the end counts the lesson done, for the learner and their counselor', async ({
+	page,
+	browser
+}, testInfo) => {
+	test.slow();
+	const counselorEmail = uniqueEmail('counselor');
+	await new AccountPages(page).signUp('Dana Counselor', counselorEmail);
+	const admin = await adminPage(browser, testInfo.workerIndex);
+	await grantCounselor(admin, counselorEmail);
+	await admin.context().close();
+	const { link } = await makeInvitation(page, 'T.');
+	const taylor = await newPersonPage(browser);
+	await acceptByLink(taylor, link, 'Taylor', uniqueEmail('taylor'));
+	await taylor.getByRole('button', { name: 'Yes, share my progress with Dana Counselor' }).click();
+	await expect(taylor.getByRole('status')).toContainText('You are now sharing your progress');
+
+	await taylor.goto(START_LESSON);
+	const reported = taylor.waitForResponse(
+		(r) =>
+			r.url().endsWith('/api/progress') &&
+			r.status() === 204 &&
+			r.request().postDataJSON()?.end === true
+	);
+	// Read to the end, as a reader scrolls; the button is never pressed.
+	await taylor.getByRole('heading', { name: 'References' }).scrollIntoViewIfNeeded();
+	await taylor.mouse.wheel(0, 400);
+	await reported;
+
+	await taylor.goto('/learn');
+	await expect(
+		taylor.getByRole('progressbar', { name: 'Your progress in Start here' })
+	).toHaveAttribute('value', '1');
+	await taylor.goto('/learn/start-here');
+	await expect(taylor.getByText('1 of 1 lesson done')).toBeVisible();
+	await taylor.goto(START_LESSON);
+	await expect(taylor.getByText('You have finished this lesson.')).toBeVisible();
+
+	await page.goto('/counselor');
+	await page
+		.getByRole('row', { name: /Taylor/ })
+		.getByRole('link', { name: 'Taylor' })
+		.click();
+	await expect(page.getByText('How this course works: started')).toContainText('completed');
+	await taylor.context().close();
 });

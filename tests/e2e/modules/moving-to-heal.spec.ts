@@ -178,7 +178,9 @@ test('the quiz reveals show both diagrams in the state the answer describes', as
 		}
 	}
 	await quiz.submit();
-	await expect(quiz.resultHeading()).toContainText('8 of 8');
+	await expect(quiz.resultHeading()).toContainText('100%');
+	// Answered right, so their feedback is folded away until opened.
+	for (const n of [1, 8]) await quiz.unfold(n);
 
 	const explorer = quiz.feedback(1).getByRole('figure', { name: /Evidence explorer/ });
 	await expect(explorer.getByRole('button', { name: /^Withdrawal symptoms/ })).toHaveAttribute(

@@ -77,29 +77,42 @@ export class QuizPage {
 			for (const o of picks) await group.getByLabel(o.text, { exact: true }).check();
 			return;
 		}
-		// A wrong order is the shuffled one: it never starts right.
-		if (how === 'wrong') return;
+		// A wrong order has no step in its place: the right one with the last step moved first.
+		const ids = q.items.map((item) => item.id);
+		const target = how === 'right' ? ids : [ids.at(-1)!, ...ids.slice(0, -1)];
+		await this.arrange(number, target);
+	}
+
+	/** Puts the steps of order question `number` in the order `target` (step ids). */
+	async arrange(number: number, target: string[]) {
+		const q = startHere.questions[number - 1] as Question;
+		if (q.kind !== 'order') throw new Error(`question ${number} is not an order question`);
+		const group = this.question(number);
+		const textOf = new Map(q.items.map((item) => [item.id, item.text]));
 		if (!this.options.javaScript) {
-			for (const [i, item] of q.items.entries()) {
+			for (const [i, id] of target.entries()) {
 				await group
-					.getByRole('combobox', { name: `Place for “${item.text}”` })
+					.getByRole('combobox', { name: `Place for “${textOf.get(id)}”` })
 					.selectOption(`${i + 1}`);
 			}
 			return;
 		}
 		// With the keyboard: focus "Move up" on each step and press Enter until it is in place;
 		// focus must stay on the step that moved.
-		for (const [i, item] of q.items.entries()) {
-			let at = (await this.stepOrder(number)).indexOf(item.id);
+		for (const [i, id] of target.entries()) {
+			let at = (await this.stepOrder(number)).indexOf(id);
 			while (at > i) {
-				const up = group.getByRole('button', { name: `Move up: ${item.text}` });
+				const up = group.getByRole('button', { name: `Move up: ${textOf.get(id)}` });
 				await up.focus();
 				await this.page.keyboard.press('Enter');
 				at -= 1;
-				await expect.poll(() => this.stepOrder(number).then((o) => o.indexOf(item.id))).toBe(at);
+				await expect.poll(() => this.stepOrder(number).then((o) => o.indexOf(id))).toBe(at);
 				if (at > 0) await expect(up).toBeFocused();
 			}
 		}
+		// Already in that order as shown: say so, since the order shown is not an answer.
+		const keep = group.getByRole('button', { name: 'Keep this order as my answer' });
+		if (await keep.isVisible()) await keep.click();
 	}
 
 	async answerAll(how: (number: number) => 'right' | 'wrong' | 'skip') {
@@ -115,6 +128,18 @@ export class QuizPage {
 
 	resultHeading(): Locator {
 		return this.page.getByRole('heading', { level: 2, name: /^(Not yet|Well done) — / });
+	}
+
+	/** The folded feedback of a question answered right: its summary line. */
+	folded(number: number): Locator {
+		return this.page.locator('details').filter({
+			has: this.page.locator('summary', { hasText: new RegExp(`^Question ${number}: right\\.`) })
+		});
+	}
+
+	/** Opens the folded feedback of a question answered right. */
+	async unfold(number: number) {
+		await this.folded(number).locator('summary').first().click();
 	}
 
 	/** The feedback block of question `number` after checking. */

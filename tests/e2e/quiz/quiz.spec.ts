@@ -33,7 +33,7 @@ test.describe('with JavaScript off', () => {
 		await quiz.answerAll((n) => (n === 1 || n === 5 ? 'wrong' : 'right'));
 		await quiz.submit();
 
-		await expect(quiz.resultHeading()).toHaveText("Not yet — 3 of 5. Here's why…");
+		await expect(quiz.resultHeading()).toHaveText("Not yet — 60%. Here's why…");
 		const feedback = quiz.feedback(1);
 		await expect(feedback.getByText(wrongFirst!.feedback)).toBeVisible();
 		// Every option explains itself, not just the one chosen.
@@ -75,7 +75,7 @@ test.describe('with JavaScript off', () => {
 
 		await quiz.answer(1, 'right');
 		await quiz.submit();
-		await expect(quiz.resultHeading()).toHaveText('Well done — 5 of 5.');
+		await expect(quiz.resultHeading()).toHaveText('Well done — 100%.');
 	});
 });
 
@@ -103,7 +103,7 @@ test.describe("when the app's scripts do not load", () => {
 		await expectNoA11yViolations(page);
 		await quiz.answer(2, 'wrong');
 		await quiz.submit();
-		await expect(quiz.resultHeading()).toHaveText("Not yet — 0 of 5. Here's why…");
+		await expect(quiz.resultHeading()).toHaveText("Not yet — 0%. Here's why…");
 		await expectNoA11yViolations(page);
 	});
 });
@@ -120,12 +120,13 @@ test('with JavaScript, feedback shows in place, focus moves to the score and it 
 	await quiz.submit();
 
 	const heading = quiz.resultHeading();
-	await expect(heading).toHaveText('Well done — 4 of 5.');
+	await expect(heading).toHaveText('Well done — 80%.');
 	await expect(heading).toBeFocused();
 	await expect(page.locator('[aria-live="polite"][aria-atomic="true"]')).toHaveText(
-		/^Well done — 4 of 5\. Feedback for every question follows\./
+		/^Well done — 80%\. Feedback for every question follows\./
 	);
-	await expect(page).toHaveURL(new RegExp(`${quizUrl}$`));
+	// The result has an address of its own, so Back from a lesson finds it.
+	await expect(page).toHaveURL(new RegExp(`${quizUrl}/result$`));
 	await expect(quiz.feedback(1).getByText(wrongFirst!.feedback)).toBeVisible();
 	await expect(page.getByText('Your score is saved.')).toBeVisible();
 	await expectNoA11yViolations(page);
@@ -135,7 +136,7 @@ test('with JavaScript, feedback shows in place, focus moves to the score and it 
 	await progress.open();
 	expect(await progress.attemptCount()).toBe(1);
 	await expect(progress.section('Quizzes you have mastered')).toContainText('Start here: best 80%');
-	await expect(progress.section('Your quiz attempts')).toContainText('4 of 5 (80%), mastered');
+	await expect(progress.section('Your quiz attempts')).toContainText('80%, mastered');
 	// "Start here" has one lesson (not marked complete yet) and a quiz: 1 of 2 steps done.
 	await expect(progress.progressBar('Start here')).toHaveAttribute('value', '1');
 	await expectNoA11yViolations(page);
@@ -165,20 +166,20 @@ test('a learner may retry after passing; My progress keeps every attempt and the
 	await expectNoA11yViolations(page);
 	await quiz.answerAll(() => 'right');
 	await quiz.submit();
-	await expect(quiz.resultHeading()).toHaveText('Well done — 5 of 5.');
+	await expect(quiz.resultHeading()).toHaveText('Well done — 100%.');
 
 	await page.getByRole('link', { name: 'Try again' }).click();
 	await quiz.waitForForm();
 	await quiz.answerAll((n) => (n <= 3 ? 'wrong' : 'right'));
 	await quiz.submit();
-	await expect(quiz.resultHeading()).toHaveText("Not yet — 2 of 5. Here's why…");
+	await expect(quiz.resultHeading()).toHaveText("Not yet — 40%. Here's why…");
 
 	await progress.open();
 	expect(await progress.attemptCount()).toBe(2);
 	await expect(progress.section('Quizzes you have mastered')).toContainText(
 		'Start here: best 100%'
 	);
-	await expect(progress.section('Your quiz attempts')).toContainText('2 of 5 (40%)');
+	await expect(progress.section('Your quiz attempts')).toContainText('40%');
 	await expect(progress.progressBar('Start here')).toHaveAttribute('value', '1');
 });
 
@@ -296,7 +297,7 @@ test.describe('on a 320 px wide phone', () => {
 		expect(await overflow()).toBeLessThanOrEqual(0);
 		await quiz.answerAll(() => 'wrong');
 		await quiz.submit();
-		await expect(quiz.resultHeading()).toHaveText("Not yet — 0 of 5. Here's why…");
+		await expect(quiz.resultHeading()).toHaveText("Not yet — 0%. Here's why…");
 		expect(await overflow()).toBeLessThanOrEqual(0);
 	});
 });
@@ -335,5 +336,120 @@ test('if the check cannot reach the site, the answers stay and it says so', asyn
 
 	await page.unroute(`**${quizUrl}`, offline);
 	await quiz.submit();
-	await expect(quiz.resultHeading()).toHaveText('Well done — 5 of 5.');
+	await expect(quiz.resultHeading()).toHaveText('Well done — 100%.');
+});
+
+const orderQuestion = startHereQuiz.questions.find((q) => q.kind === 'order')!;
+const orderNumber = startHereQuiz.questions.indexOf(orderQuestion) + 1;
+const rightSteps = orderQuestion.kind === 'order' ? orderQuestion.items.map((i) => i.id) : [];
+/** The right order with its first two steps swapped: every other step is in place. */
+const twoSwapped = [rightSteps[1]!, rightSteps[0]!, ...rightSteps.slice(2)];
+
+for (const javaScript of [false, true]) {
+	test.describe(javaScript ? 'with JavaScript' : 'with JavaScript off', () => {
+		test.use({ javaScriptEnabled: javaScript });
+
+		test('an order question left as shown is not answered, and is asked again', async ({
+			page
+		}) => {
+			const quiz = new QuizPage(page, { javaScript });
+			await quiz.open();
+			await quiz.answerAll((n) => (n === orderNumber ? 'skip' : 'right'));
+			await quiz.submit();
+			await expect(
+				page.getByRole('heading', { name: 'One question needs another look' })
+			).toBeVisible();
+			await expect(quiz.question(orderNumber)).toHaveAccessibleDescription(
+				/Not answered yet: put the steps in order/
+			);
+			await expect(quiz.resultHeading()).toHaveCount(0);
+		});
+
+		test('steps in place earn credit and are shown; the result survives a lesson and Back', async ({
+			page
+		}) => {
+			const quiz = new QuizPage(page, { javaScript });
+			await quiz.open();
+			await quiz.answerAll((n) => (n === 1 ? 'wrong' : n === orderNumber ? 'skip' : 'right'));
+			await quiz.arrange(orderNumber, twoSwapped);
+			await quiz.submit();
+
+			// 3 right, half the steps of the order question in place (of 4), one wrong: whole percent.
+			const inPlace = rightSteps.length - 2;
+			const percent = Math.floor(((3 + inPlace / rightSteps.length) / 5) * 100);
+			await expect(quiz.resultHeading()).toHaveText(`Not yet — ${percent}%. Here's why…`);
+			await expect(page.getByText('3 of 5 questions right, 1 partly right.')).toBeVisible();
+			const order = quiz.feedback(orderNumber);
+			await expect(order).toContainText(
+				`Partly right: ${inPlace} of ${rightSteps.length} steps in the right place.`
+			);
+			await expect(order.getByText('In the right place', { exact: true })).toHaveCount(inPlace);
+			await expect(order.getByText(/Belongs in place \d/)).toHaveCount(2);
+			// The chosen option says in words whether it was right, not by colour alone.
+			await expect(quiz.feedback(1).getByText('Your answer: not right')).toBeVisible();
+			// The questions answered right are folded away, and open on request.
+			const folded = quiz.folded(2);
+			await expect(folded).not.toHaveAttribute('open');
+			await quiz.unfold(2);
+			await expect(folded.getByText('Your answer: right').first()).toBeVisible();
+			await expect(page).toHaveURL(/\/learn\/start-here\/quiz\/result/);
+
+			await quiz
+				.feedback(1)
+				.getByRole('link', { name: /again$/ })
+				.click();
+			await expect(page).toHaveURL(new RegExp(`/learn/start-here/${first!.section.lesson}#`));
+			await page.goBack();
+			await expect(quiz.resultHeading()).toHaveText(`Not yet — ${percent}%. Here's why…`);
+			await expect(quiz.feedback(1).getByText(wrongFirst!.feedback)).toBeVisible();
+		});
+	});
+}
+
+test('after mastery the next module comes first; the saved result is the owner’s alone', async ({
+	page,
+	browser
+}) => {
+	await new AccountPages(page).signUp('Morgan');
+	const quiz = new QuizPage(page);
+	await quiz.open();
+	await quiz.answerAll(() => 'right');
+	await quiz.submit();
+	await expect(quiz.resultHeading()).toHaveText('Well done — 100%.');
+	const links = await page
+		.getByRole('region', { name: /^Well done/ })
+		.getByRole('link')
+		.allTextContents();
+	const onwards = links.findIndex((text) => text.startsWith('Next: '));
+	expect(onwards).toBeGreaterThanOrEqual(0);
+	expect(onwards).toBeLessThan(links.indexOf('Try again'));
+	await expectNoA11yViolations(page);
+
+	// Shown again from the server, with JavaScript or without.
+	const html = await (await page.request.get(`${quizUrl}/result`)).text();
+	expect(html).toContain('Well done — 100%.');
+	// Another person, or a guest, has no result there: they are sent to the quiz.
+	const other = await browser.newContext();
+	const response = await other.request.get(`${quizUrl}/result`, { maxRedirects: 0 });
+	expect(response.status()).toBe(303);
+	expect(response.headers().location).toBe(quizUrl);
+	await other.close();
+});
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+	test('the result page has no axe violations and does not scroll sideways', async ({ page }) => {
+		const quiz = new QuizPage(page);
+		await quiz.open();
+		await quiz.answerAll((n) => (n === 1 ? 'wrong' : 'right'));
+		await quiz.submit();
+		await expect(quiz.resultHeading()).toBeVisible();
+		await page.reload();
+		await expect(quiz.resultHeading()).toHaveText('Well done — 80%.');
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await expectNoA11yViolations(page);
+	});
 });

@@ -87,3 +87,141 @@ describe('lesson islands', () => {
 		expect(body).not.toMatch(/data-island="(Cite|Term|Callout)"/);
 	});
 });
+
+/**
+ * What each part draws on the server from the learner's saved state and a form's answer: the box
+ * must be right before any script runs (and with none), so nothing may wait for an effect.
+ */
+describe('each part draws the learner’s state on the server', () => {
+	const lesson = lessons.find((l) => l.prompts.length > 0)!;
+	const prompt = lesson.prompts[0]!;
+	const promptId = `${lesson.slug}/${prompt}`;
+	const signedIn = (over: Partial<LessonContext> = {}): LessonContext => ({
+		...contextOf(lesson),
+		signedIn: true,
+		...over
+	});
+	async function draw(
+		name: keyof typeof ISLANDS,
+		props: Record<string, unknown>,
+		context: LessonContext
+	) {
+		const Part = (await ISLANDS[name]()).default as Component<Record<string, unknown>>;
+		return render(IslandRoot, { props: { Part, props, lesson: context } }).body;
+	}
+	const textOf = (html: string) => html.match(/<textarea[^>]*>([\s\S]*?)<\/textarea>/)?.[1];
+
+	it('Reflection: the saved text', async () => {
+		const html = await draw(
+			'Reflection',
+			{ id: prompt, prompt: 'Why?' },
+			signedIn({ reflections: { [promptId]: 'My sister asked me.' } })
+		);
+		expect(textOf(html)).toBe('My sister asked me.');
+		expect(html).not.toContain('Saved.');
+	});
+
+	it('Reflection: after a save, the text and "Saved.", and the post lands on the box', async () => {
+		const html = await draw(
+			'Reflection',
+			{ id: prompt, prompt: 'Why?' },
+			signedIn({
+				reflections: { [promptId]: 'Just saved.' },
+				form: { reflection: { promptId, body: 'Just saved.', saved: true } }
+			})
+		);
+		expect(textOf(html)).toBe('Just saved.');
+		expect(html).toMatch(/role="status"[^>]*>Saved\.</);
+		expect(html).toContain(`action="?/reflect#reflection-${prompt}-part"`);
+		expect(html).toContain(`id="reflection-${prompt}-part"`);
+	});
+
+	it('Reflection: after a refused save, what was typed and the reason beside the box', async () => {
+		const html = await draw(
+			'Reflection',
+			{ id: prompt, prompt: 'Why?' },
+			signedIn({
+				reflections: { [promptId]: 'Older text.' },
+				form: { reflection: { promptId, body: 'x'.repeat(12), error: 'Keep it short.' } }
+			})
+		);
+		expect(textOf(html)).toBe('x'.repeat(12));
+		expect(html).toContain('Keep it short.');
+		expect(html).toContain('aria-invalid="true"');
+	});
+
+	it('Reflection: another box’s answer leaves this one as saved', async () => {
+		const html = await draw(
+			'Reflection',
+			{ id: prompt, prompt: 'Why?' },
+			signedIn({
+				reflections: { [promptId]: 'Mine.' },
+				form: { reflection: { promptId: `${lesson.slug}/other`, body: 'Theirs.', saved: true } }
+			})
+		);
+		expect(textOf(html)).toBe('Mine.');
+		expect(html).not.toContain('Saved.');
+	});
+
+	it('CompleteLesson: done, with the next step, or the button, the rule and a post that lands here', async () => {
+		const next = { href: '/learn/a/b', title: 'The next one' };
+		const done = await draw('CompleteLesson', { completed: true, next }, signedIn());
+		expect(done).toContain('You have finished this lesson.');
+		expect(done).toContain('<a href="/learn/a/b">The next one</a>');
+		const open = await draw('CompleteLesson', { completed: false, next }, signedIn());
+		expect(open).toContain('Mark this lesson complete');
+		expect(open).toContain('counts as done when you reach the end');
+		expect(open).toContain('action="?/complete#lesson-complete"');
+		const refused = await draw(
+			'CompleteLesson',
+			{ completed: false },
+			signedIn({
+				signedIn: false,
+				form: { complete: { error: 'Log in to mark lessons complete.' } }
+			})
+		);
+		expect(refused).toContain('Log in to mark lessons complete.');
+	});
+
+	it('MyTriggers: the saved list and new roads', async () => {
+		const html = await draw(
+			'MyTriggers',
+			{},
+			signedIn({
+				items: {
+					triggers: {
+						triggers: [{ id: 't1', kind: 'place', label: 'The corner by the station' }],
+						newRoads: ['Call my sponsor']
+					}
+				}
+			})
+		);
+		expect(html).toContain('The corner by the station');
+		expect(html).toContain('Call my sponsor');
+	});
+
+	it('MySupportMap: the saved people', async () => {
+		const html = await draw(
+			'MySupportMap',
+			{},
+			signedIn({
+				items: {
+					'support-map': [{ id: 's1', name: 'Dr Lee at the clinic', kind: 'care', closeness: 2 }]
+				}
+			})
+		);
+		expect(html).toContain('Dr Lee at the clinic');
+	});
+
+	it('MyWeeklyPlan: the saved plan', async () => {
+		const plan = {
+			version: 1,
+			entries: [
+				{ id: 'e1', activity: 'walking', day: 'mon', minutes: 25, where: 'The park', withWhom: '' }
+			],
+			ifThen: []
+		};
+		const html = await draw('MyWeeklyPlan', {}, signedIn({ items: { 'weekly-plan': plan } }));
+		expect(html).toContain('The park');
+	});
+});

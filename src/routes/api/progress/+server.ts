@@ -2,11 +2,13 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { course } from '$lib/content/catalog.server';
 import { findLesson } from '$lib/content/course';
-import { recordLessonVisit } from '$lib/server/progress';
+import { recordReading } from '$lib/server/progress';
 
 /**
- * Remembers the section a signed-in learner is reading, so "Continue" lands there. Called in
- * the background while reading; a failure here never interrupts the lesson.
+ * Remembers the section a signed-in learner is reading, so "Continue" lands there, and counts
+ * the lesson done once they reach its last section or the end of the page (`end: true`). Called
+ * in the background while reading, only when one of those changes; a failure here never
+ * interrupts the lesson.
  */
 export const POST: RequestHandler = async ({ request, locals, url }) => {
 	// SvelteKit's CSRF check covers form posts only; this takes JSON, so check the origin here.
@@ -19,20 +21,26 @@ export const POST: RequestHandler = async ({ request, locals, url }) => {
 	} catch {
 		error(400, 'Send JSON: { "module", "lesson", "section" }.');
 	}
-	const { module, lesson, section } = (body ?? {}) as Record<string, unknown>;
-	if (typeof module !== 'string' || typeof lesson !== 'string' || typeof section !== 'string') {
-		error(400, 'Send JSON: { "module", "lesson", "section" }.');
+	const { module, lesson, section, end } = (body ?? {}) as Record<string, unknown>;
+	if (
+		typeof module !== 'string' ||
+		typeof lesson !== 'string' ||
+		typeof section !== 'string' ||
+		(end !== undefined && typeof end !== 'boolean')
+	) {
+		error(400, 'Send JSON: { "module", "lesson", "section", "end"? }.');
 	}
 	const found = findLesson(course, module, lesson);
 	const known = section === '' || found?.sections.some((s) => s.id === section);
 	if (!found || !known) {
 		error(400, 'Unknown lesson or section.');
 	}
-	await recordLessonVisit(
+	const last = found.sections.at(-1)?.id;
+	await recordReading(
 		locals.db,
 		locals.user.id,
 		{ moduleSlug: module, lessonSlug: lesson },
-		section
+		{ section, finished: end === true || (!!last && section === last) }
 	);
 	return new Response(null, { status: 204 });
 };

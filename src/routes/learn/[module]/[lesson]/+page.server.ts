@@ -7,6 +7,7 @@ import { readViews } from '$lib/diagrams/views';
 import { textField } from '$lib/server/forms';
 import { learnerItems } from '$lib/server/learner-items';
 import { completeLesson, lessonState, recordLessonVisit } from '$lib/server/progress';
+import { quizFor } from '$lib/server/quizzes';
 import {
 	checkReflection,
 	lessonOfPrompt,
@@ -23,6 +24,12 @@ function lessonOf(params: RequestEvent['params']) {
 
 const link = (l?: { moduleSlug: string; slug: string; title: string }) =>
 	l ? { href: lessonHref(l), title: l.title } : null;
+
+/** After a module's last lesson comes its quiz, if it has one; else the next lesson. */
+function nextStep(module: { slug: string; lessons: { slug: string }[] }, lessonSlug: string) {
+	const quiz = module.lessons.at(-1)?.slug === lessonSlug ? quizFor(module.slug) : undefined;
+	return quiz ? { href: `/learn/${module.slug}/quiz`, title: quiz.title } : null;
+}
 
 export const load: PageServerLoad = async ({ params, locals, setHeaders, url }) => {
 	const { lesson, module } = lessonOf(params);
@@ -58,7 +65,8 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders, url }) 
 		views: readViews(url.searchParams),
 		learner,
 		previous: link(previous),
-		next: link(next)
+		next: link(next),
+		nextStep: nextStep(module, lesson.slug) ?? link(next)
 	};
 };
 
