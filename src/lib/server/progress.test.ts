@@ -75,7 +75,8 @@ function attempt(right: number): QuizResult {
 		const wantRight = i < right;
 		if (q.kind === 'order') {
 			const ids = q.items.map((item) => item.id);
-			if (!wantRight) ids.reverse();
+			// Wrong: every step one place along, so none is in place (reversing leaves a middle one).
+			if (!wantRight) ids.push(ids.shift()!);
 			ids.forEach((id, place) => entries.push([`q:${q.id}:${id}`, String(place + 1)]));
 		} else {
 			// Right: every right option (multiple select needs them all). Wrong: one wrong option.
