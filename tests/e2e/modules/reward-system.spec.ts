@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import rewardQuiz from '../../../lessons/01-reward-system/quiz';
 import { expect, expectNoA11yViolations, test } from '../fixtures';
+import { QuizPage } from '../pages/QuizPage';
 
 const LESSONS = [
 	'/learn/reward-system/what-reward-is',
@@ -190,18 +191,24 @@ test('the quiz reveals the tolerance prediction with the explorer, signals shown
 	page
 }) => {
 	await page.goto('/learn/reward-system/quiz');
-	// Every question needs an answer: pick the right option of each choice question (the order
-	// question always has one, its shuffled order).
+	// Every question needs an answer: pick the right option of each choice question, and keep
+	// the order question's shuffled order as its answer (an untouched order is not one).
 	for (const [i, q] of rewardQuiz.questions.entries()) {
-		if (q.kind === 'order') continue;
 		const group = page.getByRole('group', { name: new RegExp(`^Question ${i + 1} of 8`) });
+		if (q.kind === 'order') {
+			await group.getByRole('button', { name: 'Keep this order as my answer' }).click();
+			continue;
+		}
 		for (const o of q.options.filter((o) => o.correct))
 			await group.getByLabel(o.text, { exact: true }).check();
 	}
 	await expect(page.getByRole('group', { name: /^Question 5 of 8/ })).toContainText('Predict');
 	await page.getByRole('button', { name: 'Check my answers' }).click();
 
-	const feedback = page.getByRole('region', { name: /^Question 5 of 8/ });
+	// Answered right, so its feedback is folded away until opened.
+	const quiz = new QuizPage(page);
+	await quiz.unfold(5);
+	const feedback = quiz.feedback(5);
 	await expect(feedback.getByText(/the drug itself gives a smaller response/)).toBeVisible();
 	const figure = feedback.getByRole('figure', { name: /reward circuit explorer/i });
 	await expect(figure.getByText('After tolerance', { exact: true })).toBeVisible();
