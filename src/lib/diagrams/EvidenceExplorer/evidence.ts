@@ -1,4 +1,5 @@
 import { linearScale, logScale } from '../scales';
+import type { Box } from '../wrap';
 
 /**
  * "What the trials found": the pooled results of Wang D, et al. Impact of physical exercise on
@@ -281,4 +282,52 @@ export function toRowId(value: unknown): RowId | null {
 	return typeof value === 'string' && (ROW_IDS as string[]).includes(value)
 		? (value as RowId)
 		: null;
+}
+
+/** The text of a row: its label and its numbers, drawn from x = 6 (see RowMarks.svelte). */
+export const LABEL_FONT = 15;
+export const VALUE_FONT = 14;
+/** A generous average glyph width as a share of the font size, so the boxes are never too small. */
+const GLYPH = 0.66;
+
+/** The boxes the label and numbers of row `index` take, estimated from their length. */
+export function rowTextBoxes(layout: PanelLayout, o: Outcome, index: number): Box[] {
+	const top = rowTop(layout, index);
+	const box = (text: string, baseline: number, font: number): Box => ({
+		x: 6,
+		y: baseline - font,
+		width: [...text].length * GLYPH * font,
+		height: font + 4
+	});
+	return [
+		box(o.label, top + layout.labelY, LABEL_FONT),
+		box(shortResult(o), top + layout.valueY, VALUE_FONT)
+	];
+}
+
+/**
+ * The pieces of the vertical "no difference" line at `x`, from `y1` down to `y2`, with a gap
+ * wherever it would cross a box of text (on a phone the labels run under the line), so the line
+ * never strikes through a word.
+ */
+export function lineSegments(
+	x: number,
+	y1: number,
+	y2: number,
+	boxes: Box[],
+	gap = 3
+): { y1: number; y2: number }[] {
+	const hits = boxes
+		.filter((b) => b.x - gap < x && x < b.x + b.width + gap)
+		.map((b) => [b.y - gap, b.y + b.height + gap] as const)
+		.sort((a, b) => a[0] - b[0]);
+	const out: { y1: number; y2: number }[] = [];
+	let from = y1;
+	for (const [start, end] of hits) {
+		if (start > from) out.push({ y1: from, y2: Math.min(start, y2) });
+		from = Math.max(from, end);
+		if (from >= y2) break;
+	}
+	if (from < y2) out.push({ y1: from, y2 });
+	return out.filter((s) => s.y2 > s.y1);
 }
