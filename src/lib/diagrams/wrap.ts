@@ -44,3 +44,29 @@ export function labelBox(
 export function boxesOverlap(a: Box, b: Box): boolean {
 	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
+
+/**
+ * The pieces of a vertical reference line at `x`, from `y1` down to `y2`, with a gap wherever it
+ * would cross a box of text, so the line never strikes through a word.
+ */
+export function lineSegments(
+	x: number,
+	y1: number,
+	y2: number,
+	boxes: Box[],
+	gap = 3
+): { y1: number; y2: number }[] {
+	const hits = boxes
+		.filter((b) => b.x - gap < x && x < b.x + b.width + gap)
+		.map((b) => [b.y - gap, b.y + b.height + gap] as const)
+		.sort((a, b) => a[0] - b[0]);
+	const out: { y1: number; y2: number }[] = [];
+	let from = y1;
+	for (const [start, end] of hits) {
+		if (start > from) out.push({ y1: from, y2: Math.min(start, y2) });
+		from = Math.max(from, end);
+		if (from >= y2) break;
+	}
+	if (from < y2) out.push({ y1: from, y2 });
+	return out.filter((s) => s.y2 > s.y1);
+}

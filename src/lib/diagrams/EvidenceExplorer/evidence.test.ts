@@ -9,7 +9,6 @@ import {
 	OUTCOMES,
 	outcomesFor,
 	panelHeight,
-	lineSegments,
 	MEASURES,
 	panelLayout,
 	ROW_IDS,
@@ -25,7 +24,7 @@ import {
 	type Outcome,
 	type OutcomeId
 } from './evidence';
-import type { Box } from '../wrap';
+import { lineSegments, type Box } from '../wrap';
 
 const outcome = (id: OutcomeId) => OUTCOMES.find((o) => o.id === id)!;
 

@@ -304,30 +304,3 @@ export function rowTextBoxes(layout: PanelLayout, o: Outcome, index: number): Bo
 		box(shortResult(o), top + layout.valueY, VALUE_FONT)
 	];
 }
-
-/**
- * The pieces of the vertical "no difference" line at `x`, from `y1` down to `y2`, with a gap
- * wherever it would cross a box of text (on a phone the labels run under the line), so the line
- * never strikes through a word.
- */
-export function lineSegments(
-	x: number,
-	y1: number,
-	y2: number,
-	boxes: Box[],
-	gap = 3
-): { y1: number; y2: number }[] {
-	const hits = boxes
-		.filter((b) => b.x - gap < x && x < b.x + b.width + gap)
-		.map((b) => [b.y - gap, b.y + b.height + gap] as const)
-		.sort((a, b) => a[0] - b[0]);
-	const out: { y1: number; y2: number }[] = [];
-	let from = y1;
-	for (const [start, end] of hits) {
-		if (start > from) out.push({ y1: from, y2: Math.min(start, y2) });
-		from = Math.max(from, end);
-		if (from >= y2) break;
-	}
-	if (from < y2) out.push({ y1: from, y2 });
-	return out.filter((s) => s.y2 > s.y1);
-}
