@@ -10,6 +10,7 @@ import {
 	settle,
 	footprint,
 	labelLines,
+	meBox,
 	supportLabelBox,
 	type Geometry,
 	type Positions
@@ -224,8 +225,36 @@ describe('long names', () => {
 			expect(b.x + b.width).toBeLessThanOrEqual(geo.width);
 			expect(b.y + b.height).toBeLessThanOrEqual(geo.height);
 		}
+		for (const [i, b] of boxes.entries())
+			expect(boxesOverlap(b, meBox(geo)), `${names[i]} over "me"`).toBe(false);
 		for (let i = 0; i < boxes.length; i++)
 			for (let j = i + 1; j < boxes.length; j++)
 				expect(boxesOverlap(boxes[i]!, boxes[j]!), `${names[i]} / ${names[j]}`).toBe(false);
+	});
+});
+
+describe('the names a browser test types in', () => {
+	const names = [
+		'My cousin who drives me to group on Tues',
+		'Dr Lee at the Tuesday clinic on Main St',
+		'Aunt Marguerite and Uncle Bartholomew B',
+		'The Thursday evening walking group here',
+		'Neighbourhood community centre library',
+		'Supercalifragilisticexpialidocious mate'
+	];
+	it.each([328, 360, 640])('at %i px stay clear of each other and of "me"', (width) => {
+		for (let n = 1; n <= names.length; n++) {
+			const entries = names
+				.slice(0, n)
+				.map((name, i) => entry(`s${i}`, name, ((i % 3) + 1) as 1 | 2 | 3));
+			const geo = mapGeometry(width, entries);
+			const out = settle(createLayoutSimulation(layoutNodes(entries, geo, {}), geo), geo);
+			const boxes = entries.map((e) => footprint(out[e.id]!, labelLines(e.name)));
+			for (const [i, b] of boxes.entries()) {
+				expect(boxesOverlap(b, meBox(geo)), `${n}: ${names[i]} over "me"`).toBe(false);
+				for (const c of boxes.slice(i + 1))
+					expect(boxesOverlap(b, c), `${n}: ${names[i]}`).toBe(false);
+			}
+		}
 	});
 });

@@ -104,35 +104,66 @@ export function footprint(p: Position, lines: string[]): Box {
  * Pushes apart marks whose footprints still overlap after the forces, along the shorter way out,
  * keeping each inside the picture. The forces treat marks as circles; labels are boxes.
  */
-export function separate(nodes: LayoutNode[], geo: Geometry, rounds = 80): void {
+export function separate(nodes: LayoutNode[], geo: Geometry, rounds = 200): void {
 	const gap = 4;
+	const me = meBox(geo);
+	const move = (n: LayoutNode, dx: number, dy: number) => {
+		n.x += dx;
+		n.y += dy;
+		Object.assign(n, clampToMap(n, geo, n.half, n.lines));
+	};
 	for (let r = 0; r < rounds; r++) {
 		let moved = false;
+		// Each mark against "me" (which stays put) and then against every later mark.
 		for (let i = 0; i < nodes.length; i++) {
-			for (let j = i + 1; j < nodes.length; j++) {
-				const a = nodes[i]!;
-				const b = nodes[j]!;
-				const fa = footprintOf(a);
-				const fb = footprintOf(b);
-				const ox = Math.min(fa.x + fa.width, fb.x + fb.width) - Math.max(fa.x, fb.x) + gap;
-				const oy = Math.min(fa.y + fa.height, fb.y + fb.height) - Math.max(fa.y, fb.y) + gap;
-				if (ox <= 0 || oy <= 0) continue;
+			const a = nodes[i]!;
+			const push = overlap(footprintOf(a), me, gap);
+			if (push) {
 				moved = true;
-				if (ox < oy) {
-					const s = a.x < b.x || (a.x === b.x && i < j) ? -1 : 1;
-					a.x += (s * ox) / 2;
-					b.x -= (s * ox) / 2;
-				} else {
-					const s = a.y < b.y || (a.y === b.y && i < j) ? -1 : 1;
-					a.y += (s * oy) / 2;
-					b.y -= (s * oy) / 2;
+				const mid = footprintOf(a);
+				const ax = mid.x + mid.width / 2;
+				const ay = mid.y + mid.height / 2;
+				if (push.x < push.y) move(a, ax < geo.cx ? -push.x : push.x, 0);
+				else move(a, 0, ay < geo.cy ? -push.y : push.y);
+			}
+			for (let j = i + 1; j < nodes.length; j++) {
+				const b = nodes[j]!;
+				const o = overlap(footprintOf(a), footprintOf(b), gap);
+				if (!o) continue;
+				moved = true;
+				const sx = a.x < b.x || (a.x === b.x && i < j) ? -1 : 1;
+				const sy = a.y < b.y || (a.y === b.y && i < j) ? -1 : 1;
+				const sideways = () => (move(a, (sx * o.x) / 2, 0), move(b, (-sx * o.x) / 2, 0));
+				const upDown = () => (move(a, 0, (sy * o.y) / 2), move(b, 0, (-sy * o.y) / 2));
+				// The shorter way out first; if an edge of the picture blocks it, the other way.
+				(o.x < o.y ? sideways : upDown)();
+				const left = overlap(footprintOf(a), footprintOf(b), gap);
+				if (left) {
+					o.x = left.x;
+					o.y = left.y;
+					(o.x < o.y ? upDown : sideways)();
 				}
-				Object.assign(a, clampToMap(a, geo, a.half, a.lines));
-				Object.assign(b, clampToMap(b, geo, b.half, b.lines));
 			}
 		}
 		if (!moved) return;
 	}
+}
+
+/** How far two boxes overlap each way (with a gap), or null when they are apart. */
+function overlap(a: Box, b: Box, gap: number): { x: number; y: number } | null {
+	const x = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) + gap;
+	const y = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) + gap;
+	return x > 0 && y > 0 ? { x, y } : null;
+}
+
+/** The "me" mark in the middle, which labels keep clear of. */
+export function meBox(geo: Geometry): Box {
+	return {
+		x: geo.cx - ME_RADIUS,
+		y: geo.cy - ME_RADIUS,
+		width: ME_RADIUS * 2,
+		height: ME_RADIUS * 2
+	};
 }
 
 function footprintOf(n: LayoutNode): Box {
