@@ -9,10 +9,8 @@ import {
 	OUTCOMES,
 	outcomesFor,
 	panelHeight,
-	MEASURES,
 	panelLayout,
 	ROW_IDS,
-	rowTextBoxes,
 	rowForKey,
 	rowTop,
 	shortResult,
@@ -24,7 +22,6 @@ import {
 	type Outcome,
 	type OutcomeId
 } from './evidence';
-import { lineSegments, type Box } from '../wrap';
 
 const outcome = (id: OutcomeId) => OUTCOMES.find((o) => o.id === id)!;
 
@@ -213,56 +210,5 @@ describe('toRowId and outcomesFor', () => {
 	it('splits the outcomes into one odds-ratio panel and one SMD panel', () => {
 		expect(outcomesFor('OR').map((o) => o.id)).toEqual(['abstinence']);
 		expect(outcomesFor('SMD').map((o) => o.id)).toEqual(['withdrawal', 'anxiety', 'depression']);
-	});
-});
-
-describe('the "no difference" line and the row labels', () => {
-	const crosses = (x: number, s: { y1: number; y2: number }, b: Box) =>
-		b.x < x && x < b.x + b.width && s.y1 < b.y + b.height && b.y < s.y2;
-
-	it.each([
-		[320, 'OR'],
-		[328, 'SMD'],
-		[360, 'OR'],
-		[360, 'SMD'],
-		[1280, 'OR'],
-		[1280, 'SMD']
-	] as const)('at %i px (%s) the line never crosses a label or its numbers', (width, measure) => {
-		const layout = panelLayout(width);
-		const rows = outcomesFor(measure);
-		const x = xScale(measure, layout)(MEASURES[measure].noEffect);
-		const boxes = rows.flatMap((o, i) => rowTextBoxes(layout, o, i));
-		const bottom = rowTop(layout, rows.length) + 8;
-		const segments = lineSegments(x, layout.top - 8, bottom, boxes);
-		expect(segments.length).toBeGreaterThan(0);
-		for (const s of segments) for (const b of boxes) expect(crosses(x, s, b)).toBe(false);
-		// It still reaches the axis, so it reads as one reference line.
-		expect(segments.at(-1)!.y2).toBe(bottom);
-	});
-
-	it('crosses "Staying off drugs" on a phone when drawn straight through (why it breaks)', () => {
-		const layout = panelLayout(360);
-		const x = xScale('OR', layout)(1);
-		const [label] = rowTextBoxes(layout, outcome('abstinence'), 0);
-		expect(label!.x + label!.width).toBeGreaterThan(x);
-	});
-
-	it.each([
-		// x, from, to, boxes, segments
-		[50, 0, 100, [], [{ y1: 0, y2: 100 }]],
-		[
-			50,
-			0,
-			100,
-			[{ x: 0, y: 40, width: 100, height: 10 }],
-			[
-				{ y1: 0, y2: 37 },
-				{ y1: 53, y2: 100 }
-			]
-		],
-		[50, 0, 100, [{ x: 60, y: 40, width: 100, height: 10 }], [{ y1: 0, y2: 100 }]],
-		[50, 0, 100, [{ x: 0, y: 90, width: 100, height: 20 }], [{ y1: 0, y2: 87 }]]
-	])('lineSegments(%i, %i, %i, %j) → %j', (x, y1, y2, boxes, want) => {
-		expect(lineSegments(x, y1, y2, boxes)).toEqual(want);
 	});
 });

@@ -1,5 +1,4 @@
 import { linearScale, logScale } from '../scales';
-import type { Box } from '../wrap';
 
 /**
  * "What the trials found": the pooled results of Wang D, et al. Impact of physical exercise on
@@ -282,25 +281,4 @@ export function toRowId(value: unknown): RowId | null {
 	return typeof value === 'string' && (ROW_IDS as string[]).includes(value)
 		? (value as RowId)
 		: null;
-}
-
-/** The text of a row: its label and its numbers, drawn from x = 6 (see RowMarks.svelte). */
-export const LABEL_FONT = 15;
-export const VALUE_FONT = 14;
-/** A generous average glyph width as a share of the font size, so the boxes are never too small. */
-const GLYPH = 0.66;
-
-/** The boxes the label and numbers of row `index` take, estimated from their length. */
-export function rowTextBoxes(layout: PanelLayout, o: Outcome, index: number): Box[] {
-	const top = rowTop(layout, index);
-	const box = (text: string, baseline: number, font: number): Box => ({
-		x: 6,
-		y: baseline - font,
-		width: [...text].length * GLYPH * font,
-		height: font + 4
-	});
-	return [
-		box(o.label, top + layout.labelY, LABEL_FONT),
-		box(shortResult(o), top + layout.valueY, VALUE_FONT)
-	];
 }

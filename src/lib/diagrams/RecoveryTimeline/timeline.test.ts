@@ -12,12 +12,8 @@ import {
 	stopForKey,
 	TICKS,
 	timeScale,
-	type LaneId,
-	CHART_TOP,
-	LANE_HEIGHT,
-	laneTextBoxes
+	type LaneId
 } from './timeline';
-import { lineSegments, type Box } from '../wrap';
 import { references } from '../../../../lessons/references';
 
 const lane = (id: LaneId) => LANES.find((l) => l.id === id)!;
@@ -160,36 +156,5 @@ describe('the data', () => {
 		const days = new Set(STOPS.map((s) => s.day));
 		for (const l of LANES)
 			for (const f of l.findings) if (f.from === f.to) expect(days).toContain(f.from);
-	});
-});
-
-describe('the day marker and the lanes’ words', () => {
-	const crosses = (x: number, s: { y1: number; y2: number }, b: Box) =>
-		b.x < x && x < b.x + b.width && s.y1 < b.y + b.height && b.y < s.y2;
-	const bottom = CHART_TOP + LANES.length * LANE_HEIGHT + 6;
-	const cases = [320, 360, 1280].flatMap((width) =>
-		STOPS.map((stop) => [width, stop.day] as const)
-	);
-
-	it.each(cases)('at %i px on day %i the marker crosses no label', (width, day) => {
-		const x = timeScale(width);
-		const boxes = LANES.flatMap((lane, i) => laneTextBoxes(lane, i, x));
-		const segments = lineSegments(x(day), CHART_TOP - 8, bottom, boxes);
-		for (const s of segments) for (const b of boxes) expect(crosses(x(day), s, b)).toBe(false);
-		expect(segments.at(-1)!.y2).toBe(bottom);
-	});
-
-	it('a straight marker would cross the lanes’ labels on a phone (why it breaks)', () => {
-		const x = timeScale(360);
-		const boxes = LANES.flatMap((lane, i) => laneTextBoxes(lane, i, x));
-		const straight = { y1: CHART_TOP - 8, y2: bottom };
-		expect(boxes.filter((b) => crosses(x(30), straight, b)).length).toBeGreaterThanOrEqual(3);
-	});
-
-	it('boxes every lane’s drug and measure', () => {
-		const x = timeScale(360);
-		expect(LANES.flatMap((lane, i) => laneTextBoxes(lane, i, x)).length).toBeGreaterThanOrEqual(
-			LANES.length * 2
-		);
 	});
 });

@@ -1,7 +1,6 @@
 import { indexForKey } from '../stepper';
 import { symbol, symbolCircle, symbolTriangle } from 'd3';
 import { sqrtScale } from '../scales';
-import type { Box } from '../wrap';
 
 /**
  * "Recovery over time": what studies found at different times without use, drawn ONLY from
@@ -209,45 +208,4 @@ export function markPath(kind: Exclude<MarkKind, 'band'>): string {
 /** Whether a mark's symbol points down (a triangle turned over means "lower than at 3 months"). */
 export function pointsDown(kind: MarkKind): boolean {
 	return kind === 'lower';
-}
-
-/** The chart's rows: where the first starts and how tall each is (see TimelineChart.svelte). */
-export const CHART_TOP = 34;
-export const LANE_HEIGHT = 84;
-/** Offsets inside a lane: the drug and measure baselines, and the marks' line. */
-export const DRUG_Y = 16;
-export const MEASURE_Y = 35;
-export const MARKS_Y = 60;
-/** A generous average glyph width as a share of the font size, so the boxes are never too small. */
-const GLYPH = 0.66;
-
-/** The box of a text `font` px high, its baseline at y, drawn from x with `anchor`. */
-function textBox(
-	text: string,
-	x: number,
-	y: number,
-	font: number,
-	anchor: 'start' | 'middle'
-): Box {
-	const width = [...text].length * GLYPH * font;
-	return { x: anchor === 'middle' ? x - width / 2 : x, y: y - font, width, height: font + 4 };
-}
-
-/** Every piece of text lane `index` draws: its drug and measure, and its band and gap labels. */
-export function laneTextBoxes(lane: Lane, index: number, x: (day: number) => number): Box[] {
-	const top = CHART_TOP + index * LANE_HEIGHT;
-	const marks = top + MARKS_Y;
-	const points = lane.findings.filter((f) => f.mark !== 'band');
-	const first = points.at(0);
-	const last = points.at(-1);
-	return [
-		textBox(lane.drug, 4, top + DRUG_Y, 15, 'start'),
-		textBox(lane.measure, 4, top + MEASURE_Y, 14, 'start'),
-		...lane.findings
-			.filter((f) => f.mark === 'band' && f.label)
-			.map((f) => textBox(f.label!, (x(f.from) + x(f.to)) / 2, marks + 5, 14, 'middle')),
-		...(lane.between && first && last && first !== last
-			? [textBox(lane.between, (x(first.from) + x(last.from)) / 2, marks - 8, 14, 'middle')]
-			: [])
-	];
 }

@@ -7,8 +7,7 @@ import {
 	nodeRadius,
 	settledPositions
 } from './layout';
-import { buildNetwork, LABEL_LINE } from './network';
-import { MAX_LABEL } from '$lib/components/triggers/triggers';
+import { buildNetwork, shortLabel } from './network';
 
 const networks = [
 	{ name: 'default labels', net: buildNetwork() },
@@ -102,7 +101,7 @@ describe('labelPosition', () => {
 			want: { x: 266.5, y: 365 }
 		}
 	])('$name', ({ id, at, text, want }) => {
-		const got = labelPosition(node(id), at, [text], 320, 15);
+		const got = labelPosition(node(id), at, text, 320, 15);
 		expect(got.x).toBeCloseTo(want.x, 5);
 		expect(got.y).toBeCloseTo(want.y, 5);
 	});
@@ -114,29 +113,7 @@ describe('labels in a seeded network', () => {
 		['My cousin Ray', 'Bored on a Sunday afternoon', 'The bus station', 'Payday'],
 		['Call my sponsor', 'Go to a meeting', 'Walk the dog twice']
 	);
-	// The longest a learner can write (My triggers allows MAX_LABEL characters), with a long word.
-	const words = 'When my cousin who drives me home from the clinic talks about the old days again';
-	const longest = (i: number) => `${i} ${words} Supercalifragilistic`.slice(0, MAX_LABEL);
-	const full = buildNetwork(
-		[0, 1, 2, 3].map(longest),
-		[4, 5, 6].map((i) =>
-			`${i} Call Dr Lee at the clinic and my sponsor ${words}`.slice(0, MAX_LABEL)
-		)
-	);
-	const three = buildNetwork([0, 1, 2].map(longest), ['x'.repeat(MAX_LABEL)]);
-	const cases = [
-		...networks,
-		{ name: 'long labels everywhere', net: long },
-		{ name: 'four cues and three responses at the longest', net: full },
-		{ name: 'three longest cues, one long word', net: three }
-	];
-
-	it.each(cases)('draw every label in full ($name)', ({ net }) => {
-		for (const n of net.nodes.filter((n) => n.label)) {
-			const lines = n.lines ?? [n.label];
-			expect(lines.join('').replace(/\s/g, ''), n.id).toBe(n.label.replace(/\s/g, ''));
-		}
-	});
+	const cases = [...networks, { name: 'long labels everywhere', net: long }];
 
 	/** The box a label takes, from its estimated width (0.6 em a glyph) and the font size. */
 	function boxes(net: ReturnType<typeof buildNetwork>) {
@@ -144,11 +121,10 @@ describe('labels in a seeded network', () => {
 		return net.nodes
 			.filter((n) => n.label)
 			.map((n) => {
-				const lines = n.lines ?? [n.label];
-				const p = labelPosition(n, at[n.id]!, lines, net.width, FONT);
-				const half = (Math.max(...lines.map((l) => l.length)) * 0.6 * FONT) / 2;
-				const bottom = p.y + (lines.length - 1) * LABEL_LINE;
-				return { id: n.id, left: p.x - half, right: p.x + half, top: p.y - FONT, bottom };
+				const text = shortLabel(n.label, n.labelChars);
+				const p = labelPosition(n, at[n.id]!, text, net.width, FONT);
+				const half = (text.length * 0.6 * FONT) / 2;
+				return { id: n.id, left: p.x - half, right: p.x + half, top: p.y - FONT, bottom: p.y };
 			});
 	}
 

@@ -121,15 +121,13 @@ const GLYPH = 0.6;
 export function labelPosition(
 	node: NetNode,
 	at: Point,
-	lines: string[],
+	text: string,
 	width: number,
 	fontSize: number
 ): Point {
-	const half = (Math.max(0, ...lines.map((l) => l.length)) * GLYPH * fontSize) / 2;
+	const half = (text.length * GLYPH * fontSize) / 2;
 	const x = clamp(at.x, 4 + half, width - 4 - half);
 	const r = nodeRadius(node);
 	const below = at.y + r + fontSize + 2 + (node.labelLine ?? 0) * LABEL_LINE;
-	// A cue's label stacks upward from just above its circle; `y` is the first line's baseline.
-	const above = at.y - r - 6 - (lines.length - 1) * LABEL_LINE;
-	return { x, y: node.role === 'cue' ? above : below };
+	return { x, y: node.role === 'cue' ? at.y - r - 6 : below };
 }

@@ -1,5 +1,3 @@
-import { wrapLabel } from '../wrap';
-
 /**
  * The little network the "Ruts and roads" diagram draws: cues at the top, one shared "urge"
  * neuron, an old road down the left to use and a new road down the right to the new response(s),
@@ -19,9 +17,9 @@ export interface NetNode {
 	/** Where the layout pulls this node: also its position in the server render. */
 	x: number;
 	y: number;
-	/** The whole label, wrapped onto lines that fit its share of the width: never cut. */
-	lines?: string[];
-	/** Outcome labels start on their own line below the row (0, 1, 2…) so they never collide. */
+	/** Most characters of the label drawn (the full label is in the text alternative). */
+	labelChars?: number;
+	/** Outcome labels sit on their own line below the row (0, 1, 2…) so they never collide. */
 	labelLine?: number;
 }
 
@@ -129,36 +127,25 @@ export function buildNetwork(cueLabels?: readonly string[], responseLabels?: rea
 		links.push({ id: `${source}>${target}`, source, target, kind, response, start, floor });
 	};
 
-	// Cues along the top, at most two to a row, so each label has half the width to itself. A
-	// long cue wraps upward onto more lines; its row, and everything under it, moves down to make room.
-	const cueLines = cues.map((label, i) => {
-		const pair = cues.length - Math.floor(i / 2) * 2 >= 2;
-		return wrapLabel(label, pair ? PAIRED_LABEL_CHARS : LABEL_CHARS);
-	});
-	let shift = 0;
+	// Cues along the top, at most two to a row, so each label has half the width to itself.
 	cues.forEach((label, i) => {
 		const row = Math.floor(i / 2);
 		const pair = cues.length - row * 2 >= 2;
-		if (i % 2 === 0 || !pair) {
-			const tallest = Math.max(cueLines[i]!.length, pair ? (cueLines[i + 1]?.length ?? 1) : 1);
-			shift += (tallest - 1) * LABEL_LINE;
-		}
 		nodes.push({
 			id: `cue-${i}`,
 			role: 'cue',
 			label,
 			x: pair ? (i % 2 === 0 ? 80 : 240) : 160,
-			y: 40 + CUE_ROW_GAP * row + shift,
-			lines: cueLines[i]
+			y: 40 + CUE_ROW_GAP * row,
+			labelChars: pair ? PAIRED_LABEL_CHARS : LABEL_CHARS
 		});
 		link(`cue-${i}`, 'hub', 'cue');
 	});
-	const below = nodes.length;
 	nodes.push({ id: 'hub', role: 'hub', label: '', x: 160, y: 150 });
 
 	nodes.push({ id: 'old-1', role: 'old', label: '', x: 95, y: 205 });
 	nodes.push({ id: 'old-2', role: 'old', label: '', x: 75, y: 265 });
-	nodes.push({ id: 'use', role: 'use', label: 'Use', x: 70, y: OUTCOME_Y, lines: ['Use'] });
+	nodes.push({ id: 'use', role: 'use', label: 'Use', x: 70, y: OUTCOME_Y });
 	link('hub', 'old-1', 'old');
 	link('old-1', 'old-2', 'old');
 	link('old-2', 'use', 'old');
@@ -169,19 +156,16 @@ export function buildNetwork(cueLabels?: readonly string[], responseLabels?: rea
 	link('new-1', 'new-2', 'new');
 	// Responses in a row along the bottom right; their labels each get a line of their own.
 	const across = RESPONSE_X[responses.length - 1] ?? RESPONSE_X[0]!;
-	let line = 0;
 	responses.forEach((label, j) => {
-		const lines = wrapLabel(label, LABEL_CHARS);
 		nodes.push({
 			id: `response-${j}`,
 			role: 'response',
 			label,
 			x: across[j] ?? 250,
 			y: OUTCOME_Y,
-			lines,
-			labelLine: line
+			labelChars: LABEL_CHARS,
+			labelLine: j
 		});
-		line += lines.length;
 		link('new-2', `response-${j}`, 'new', j);
 	});
 
@@ -191,8 +175,7 @@ export function buildNetwork(cueLabels?: readonly string[], responseLabels?: rea
 		link(b.from, `bg-${k}`, 'other');
 	});
 
-	for (const n of nodes.slice(below)) n.y += shift;
-	const height = 390 + shift + LABEL_LINE * (line - 1);
+	const height = 390 + LABEL_LINE * (responses.length - 1);
 	return { nodes, links, cues, responses, width: WIDTH, height } satisfies Network;
 }
 

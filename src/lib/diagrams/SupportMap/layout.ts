@@ -1,6 +1,5 @@
 import { forceCollide, forceSimulation, type Simulation, type SimulationNodeDatum } from 'd3';
-import { labelBox, wrapLabel, type Box } from '../wrap';
-import { CLOSENESS, type Closeness, type SupportEntry } from './supports';
+import { CLOSENESS, shortLabel, type Closeness, type SupportEntry } from './supports';
 
 /**
  * Where each support sits around "me". The server (and the first paint) uses `initialLayout`, a
@@ -35,47 +34,18 @@ export interface LayoutNode extends SimulationNodeDatum {
 	/** The ring it belongs on, as a share of the outer ring. */
 	ring: number;
 	collide: number;
-	/** Half the width of its wrapped label, and how many lines it has. */
-	half: number;
-	lines: number;
 	x: number;
 	y: number;
 }
 
-/** The label font is 14 px; about 7.5 px a character is enough room for a line of the label. */
-export const CHAR_WIDTH = 7.5;
-export const LINE_HEIGHT = 16;
-/** Characters a label line holds; a longer name wraps onto more lines, never cut. */
-export const LABEL_CHARS = 12;
-/** The label's first line starts this far below the middle of its mark. */
-export const LABEL_TOP = 15;
-const MARK = 20;
-
-/** The learner's name for a support, wrapped onto lines of the label. */
-export function labelLines(name: string): string[] {
-	return wrapLabel(name, LABEL_CHARS);
-}
-
-/** The box the wrapped label of a mark at `p` takes. */
-export function supportLabelBox(p: Position, lines: string[]): Box {
-	return labelBox(lines, p.x, p.y + LABEL_TOP, CHAR_WIDTH, LINE_HEIGHT);
-}
+/** The label font is 14 px; about 7.5 px a character is enough room for the short label. */
+const CHAR_WIDTH = 7.5;
 /** Radius of the "me" mark in the middle. */
 export const ME_RADIUS = 24;
 
-/**
- * The picture's size. It grows taller when the labels need more room than the usual height gives,
- * so long names wrap onto more lines instead of being cut or drawn over each other.
- */
-export function mapGeometry(width: number, entries: SupportEntry[] = []): Geometry {
+export function mapGeometry(width: number): Geometry {
 	const w = Math.max(260, Math.min(width, 640));
-	// Room for every footprint, with slack: the layout is loose, not tightly packed.
-	const area = entries.reduce((sum, e) => {
-		const f = footprint({ x: 0, y: 0 }, labelLines(e.name));
-		return sum + (f.width + 12) * (f.height + 12);
-	}, 0);
-	const needed = Math.round((area * 2) / w);
-	const height = Math.max(Math.round(Math.min(420, Math.max(340, w * 0.7))), needed);
+	const height = Math.round(Math.min(420, Math.max(340, w * 0.7)));
 	const pad = 40;
 	const rx = w / 2 - pad;
 	const ry = height / 2 - 32;
@@ -90,89 +60,6 @@ export function mapGeometry(width: number, entries: SupportEntry[] = []): Geomet
 		ry,
 		rings: { 1: inner, 2: (inner + 1) / 2, 3: 1 },
 		pad
-	};
-}
-
-/** The box a mark and its label hanging under it take together. */
-export function footprint(p: Position, lines: string[]): Box {
-	const label = supportLabelBox(p, lines);
-	const half = Math.max(MARK, label.width / 2);
-	return { x: p.x - half, y: p.y - MARK, width: half * 2, height: LABEL_TOP + label.height + MARK };
-}
-
-/**
- * Pushes apart marks whose footprints still overlap after the forces, along the shorter way out,
- * keeping each inside the picture. The forces treat marks as circles; labels are boxes.
- */
-export function separate(nodes: LayoutNode[], geo: Geometry, rounds = 200): void {
-	const gap = 4;
-	const me = meBox(geo);
-	const move = (n: LayoutNode, dx: number, dy: number) => {
-		n.x += dx;
-		n.y += dy;
-		Object.assign(n, clampToMap(n, geo, n.half, n.lines));
-	};
-	for (let r = 0; r < rounds; r++) {
-		let moved = false;
-		// Each mark against "me" (which stays put) and then against every later mark.
-		for (let i = 0; i < nodes.length; i++) {
-			const a = nodes[i]!;
-			const push = overlap(footprintOf(a), me, gap);
-			if (push) {
-				moved = true;
-				const mid = footprintOf(a);
-				const ax = mid.x + mid.width / 2;
-				const ay = mid.y + mid.height / 2;
-				if (push.x < push.y) move(a, ax < geo.cx ? -push.x : push.x, 0);
-				else move(a, 0, ay < geo.cy ? -push.y : push.y);
-			}
-			for (let j = i + 1; j < nodes.length; j++) {
-				const b = nodes[j]!;
-				const o = overlap(footprintOf(a), footprintOf(b), gap);
-				if (!o) continue;
-				moved = true;
-				const sx = a.x < b.x || (a.x === b.x && i < j) ? -1 : 1;
-				const sy = a.y < b.y || (a.y === b.y && i < j) ? -1 : 1;
-				const sideways = () => (move(a, (sx * o.x) / 2, 0), move(b, (-sx * o.x) / 2, 0));
-				const upDown = () => (move(a, 0, (sy * o.y) / 2), move(b, 0, (-sy * o.y) / 2));
-				// The shorter way out first; if an edge of the picture blocks it, the other way.
-				(o.x < o.y ? sideways : upDown)();
-				const left = overlap(footprintOf(a), footprintOf(b), gap);
-				if (left) {
-					o.x = left.x;
-					o.y = left.y;
-					(o.x < o.y ? upDown : sideways)();
-				}
-			}
-		}
-		if (!moved) return;
-	}
-}
-
-/** How far two boxes overlap each way (with a gap), or null when they are apart. */
-function overlap(a: Box, b: Box, gap: number): { x: number; y: number } | null {
-	const x = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) + gap;
-	const y = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) + gap;
-	return x > 0 && y > 0 ? { x, y } : null;
-}
-
-/** The "me" mark in the middle, which labels keep clear of. */
-export function meBox(geo: Geometry): Box {
-	return {
-		x: geo.cx - ME_RADIUS,
-		y: geo.cy - ME_RADIUS,
-		width: ME_RADIUS * 2,
-		height: ME_RADIUS * 2
-	};
-}
-
-function footprintOf(n: LayoutNode): Box {
-	const half = Math.max(MARK, n.half);
-	return {
-		x: n.x - half,
-		y: n.y - MARK,
-		width: half * 2,
-		height: LABEL_TOP + n.lines * LINE_HEIGHT + MARK
 	};
 }
 
@@ -207,28 +94,23 @@ export function layoutNodes(
 	const start = initialLayout(entries, geo);
 	return entries.map((e) => {
 		const from = current[e.id] ?? start[e.id]!;
-		const lines = labelLines(e.name);
-		const box = supportLabelBox({ x: 0, y: 0 }, lines);
+		const label = Math.min(12, [...shortLabel(e.name)].length) * CHAR_WIDTH;
 		return {
 			id: e.id,
 			ring: geo.rings[e.closeness],
-			// Room for the mark and its label, which hangs under it.
-			collide: Math.max(MARK, box.width / 2 + 4, (LABEL_TOP + box.height + MARK) / 2 + 4),
-			half: box.width / 2,
-			lines: lines.length,
+			// Room for the mark and half its label, which sits under it.
+			collide: Math.max(20, label / 2 + 4),
 			x: from.x,
 			y: from.y
 		};
 	});
 }
 
-/** Keeps a mark, and its label of `lines` lines `half` wide each side, inside the picture. */
-export function clampToMap(p: Position, geo: Geometry, half = 0, lines = 1): Position {
-	const side = Math.max(geo.pad, half + 2);
-	const below = Math.max(30, LABEL_TOP + lines * LINE_HEIGHT + 4);
+/** Keeps a mark, and its label, inside the picture. */
+export function clampToMap(p: Position, geo: Geometry): Position {
 	return {
-		x: Math.min(geo.width - side, Math.max(side, p.x)),
-		y: Math.min(geo.height - below, Math.max(MARK + 2, p.y))
+		x: Math.min(geo.width - geo.pad, Math.max(geo.pad, p.x)),
+		y: Math.min(geo.height - 30, Math.max(18, p.y))
 	};
 }
 
@@ -267,10 +149,9 @@ export function createLayoutSimulation(
 }
 
 export function positionsOf(nodes: LayoutNode[], geo: Geometry): Positions {
-	separate(nodes, geo);
 	const out: Positions = {};
 	for (const n of nodes) {
-		const p = clampToMap({ x: n.x, y: n.y }, geo, n.half, n.lines);
+		const p = clampToMap({ x: n.x, y: n.y }, geo);
 		out[n.id] = { x: round(p.x), y: round(p.y) };
 	}
 	return out;
